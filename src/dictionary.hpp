@@ -1,0 +1,34 @@
+// Word knowledge for repairs: Debian's hunspell en_GB dictionary plus the words of the document being cleaned.
+// The one place that touches hunspell. A missing dictionary degrades to the document's own words, never fails.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+
+namespace plansheet {
+
+class Dictionary {
+ public:
+  // Opens en_GB from `dir` (default: Debian's /usr/share/hunspell); falls back to en_US, then to no dictionary.
+  explicit Dictionary(std::string dir = PLANSHEET_HUNSPELL_DIR);
+  ~Dictionary();
+  Dictionary(Dictionary&&) noexcept;
+  Dictionary& operator=(Dictionary&&) noexcept;
+
+  // A real word: spelled correctly in en_GB (any case form accepted by hunspell), or seen in the document.
+  // Punctuation around the word (quotes, brackets, trailing ':' ',' '.') is ignored; numbers are words.
+  bool is_word(std::string_view word) const;
+  // Only the hunspell dictionary (no document words).
+  bool in_dictionary(std::string_view word) const;
+  // Record a word as used in the document (case-insensitive), with a count.
+  void add_document_word(std::string_view word);
+  int document_count(std::string_view word) const;  // times the word was added (case-insensitive)
+  bool has_dictionary() const;
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+};
+
+}  // namespace plansheet

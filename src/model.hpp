@@ -1,0 +1,171 @@
+// The value types that flow through the pipeline: source cells in, a reconciled Plan out.
+// Every change to the authors' text is a Repair, every doubt a Diagnostic, every dropped line a Removal.
+#pragma once
+
+#include <array>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace plansheet {
+
+// What a column of an action table means. The order here is the order of JSON keys in an action.
+enum class Role {
+  id,
+  section,
+  objective,
+  action,
+  lead,
+  partners,
+  start,
+  end,
+  timescale,
+  stage,
+  status,
+  rag,
+  update,
+  target,  // one tick-matrix column; an action's ticks are `targets`
+  period,  // one Gantt delivery-period column (its label is the period)
+  extra,   // a column with no role: kept under its label in `extra`
+  ignore,  // an empty or furniture column carrying nothing
+};
+
+inline constexpr std::array<Role, 17> all_roles = {
+    Role::id,     Role::section, Role::objective, Role::action, Role::lead,   Role::partners,
+    Role::start,  Role::end,     Role::timescale, Role::stage,  Role::status, Role::rag,
+    Role::update, Role::target,  Role::period,    Role::extra,  Role::ignore};
+
+std::string_view role_name(Role role);
+std::optional<Role> role_from_name(std::string_view name);
+// Roles whose value is one text per action (everything but target, period, extra, ignore).
+bool is_text_role(Role role);
+
+// Where a piece of text came from: a 1-based line of a paste, or a sheet cell of a workbook.
+struct SourcePos {
+  int line = 0;          // 1-based line (paste) or row (sheet); 0 = not tied to a line
+  int column = 0;        // 1-based cell index within the line / sheet column; 0 = whole line
+  std::string sheet;     // sheet name for spreadsheet inputs
+  std::string cell_ref;  // "C12" for spreadsheet inputs
+};
+
+struct Repair {
+  std::string rule;       // e.g. "homoglyph", "split-word", "misplaced-text", "markup", "ocr", "mojibake"
+  int line = 0;           // source line (or sheet row)
+  std::string action_id;  // empty when the repair is not tied to one action (a section heading, the title)
+  std::string role;       // role name of the cell touched ("section", "lead", ...), or "" for a whole line
+  std::string before;
+  std::string after;
+  std::string cell;       // spreadsheet cell reference when known ("Sheet1!C12")
+};
+
+struct Diagnostic {
+  int line = 0;
+  std::string action_id;
+  std::string message;
+  std::string cell;
+};
+
+// A line (or part of one) that did not go into an action, the title or a legend, and why.
+// Together with actions, title, legend and repairs this accounts for every character of the input.
+struct Removal {
+  int line = 0;
+  std::string text;
+  std::string reason;  // "blank", "prose", "header", "furniture", "duplicate", "page-number", ...
+};
+
+// ---------------------------------------------------------------- source cells (all readers produce these)
+
+struct Cell {
+  std::string text;
+  SourcePos pos;
+  std::string fill_rag;      // spreadsheet only: "red"/"amber"/"green"/"blue" from the cell's fill colour
+  std::string struck_text;   // spreadsheet only: struck-through text dropped from the cell (a revision)
+  bool merged_across = false;  // spreadsheet only: the cell is the anchor of a merge spanning columns
+};
+
+struct Row {
+  int line = 0;             // 1-based source line (paste) or sheet row
+  std::vector<Cell> cells;  // in order; a paste's empty cells are kept as empty strings
+  std::string raw;          // the source line as read (after decoding), for ledgers and messages
+  bool hidden = false;      // spreadsheet: hidden row
+  bool page_break_before = false;  // a blank line or page break came before this row
+};
+
+// A table of cells before layout detection: what every loader hands to the common pipeline.
+struct RawTable {
+  std::string source;       // path or "-" as the user gave it
+  std::string sheet;        // chosen sheet for spreadsheet inputs
+  std::vector<Row> rows;
+  std::vector<std::string> hidden_columns;  // labels of hidden spreadsheet columns (kept in extra)
+  std::vector<Repair> repairs;              // decoding repairs (invalid UTF-8, BOM, mojibake, ...)
+  std::vector<Diagnostic> warnings;
+  std::vector<Removal> removed;
+};
+
+// ---------------------------------------------------------------- the plan (what the exports write)
+
+struct Column {
+  Role role = Role::extra;
+  std::string label;  // header text as the authors wrote it (two-line headers joined with " / ")
+};
+
+struct LegendEntry {
+  std::string kind;  // "rag", "stage", "status", "gantt", "note"
+  std::string text;
+  std::string colour;  // for rag/gantt entries: "red", "amber", "green", "blue", ... when the text names one
+};
+
+// A delivery interval in absolute months (year * 12 + month - 1), inclusive at both ends.
+struct Interval {
+  std::optional<int> first_month;  // empty = open start ("Ongoing" before the grid)
+  std::optional<int> last_month;   // empty = open end ("Ongoing" past the grid)
+  bool ongoing = false;            // either end is "Ongoing": drawn as a lighter Gantt bar
+};
+
+struct Action {
+  std::string id;
+  std::string section;
+  std::string objective;
+  std::string action;
+  std::string lead;
+  std::string partners;
+  std::string start;
+  std::string end;
+  std::string timescale;
+  std::string stage;
+  std::string status;
+  std::string rag;     // lower case word as the plan uses it ("green", "amber", "yellow", "blue"), "" when none
+  std::string update;
+  std::vector<bool> targets;                                // in the order of the target columns
+  std::vector<std::string> periods;                         // labels of the grid periods the action is active in
+  std::vector<std::pair<std::string, std::string>> extra;  // label -> text, in column order
+  std::optional<Interval> interval;                         // from start/end or timescale, when parseable
+  int line = 0;                                             // first source line of the action
+  std::string rag_colour;  // canonical colour for the workbook: "red", "amber", "green", "blue", "" when none
+
+  // The text of a text role (id ... update); nullptr for other roles.
+  std::string* text_of(Role role);
+  const std::string* text_of(Role role) const;
+};
+
+struct Plan {
+  std::string source;
+  std::optional<std::string> title;
+  std::vector<Column> columns;        // in source order, ignore-columns left out
+  std::vector<std::string> periods;   // the period grid ("2025-26", ...), empty when the plan has no schedule
+  std::string period_grid = "fy";     // "fy" (April-March), "quarter" or "year"
+  std::vector<Action> actions;
+  std::vector<LegendEntry> legend;
+  std::vector<Repair> repairs;
+  std::vector<Diagnostic> warnings;
+  std::vector<Removal> removed;
+  std::string sheet;                  // spreadsheet input: the sheet the table came from
+
+  bool has_role(Role role) const;
+  // Labels of the target (tick-matrix) columns, in order.
+  std::vector<std::string> target_labels() const;
+};
+
+}  // namespace plansheet

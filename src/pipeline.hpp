@@ -1,0 +1,33 @@
+// run(): one input's bytes to a reconciled, scheduled Plan. The numbered stage calls live in pipeline.cpp.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "model.hpp"
+
+namespace plansheet {
+
+// What the user may force; each override wins over detection.
+struct Options {
+  std::optional<std::string> sheet;                       // --sheet NAME (spreadsheets)
+  std::optional<int> header_row;                          // --header-row N (1-based source line / sheet row)
+  std::vector<std::pair<int, Role>> roles;                // --roles 1=id,2=action,... (1-based column)
+  std::optional<std::string> periods;                     // --periods 2025-26..2029-30
+  std::string grid = "fy";                                // --grid fy|quarter|year
+};
+
+// The kind of input, from its name and its first bytes.
+enum class InputKind { paste, csv, xlsx, xls };
+InputKind detect_input_kind(std::string_view path, std::string_view bytes);
+
+// Stages 1..n for one input. Throws Error(exit_input) when the input holds no action table or cannot be read.
+Plan run(const std::string& source, std::string_view bytes, const Options& options);
+
+// The common part after loading: a table of cells to a Plan (used by every loader).
+Plan run_table(RawTable table, const Options& options);
+
+}  // namespace plansheet
