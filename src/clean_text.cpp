@@ -1,0 +1,262 @@
+// Cell-level text repairs (see clean_text.hpp). Each rule changes text only where the evidence says the change
+// undoes extraction damage: the result is a word and the original was not.
+#include "clean_text.hpp"
+
+#include <array>
+
+#include "dictionary.hpp"
+#include "text_span.hpp"
+#include "unicode_text.hpp"
+
+namespace plansheet {
+
+std::string_view bare_word(std::string_view word) {
+  auto edge = [](char c) {
+    return !(is_ascii_alpha(c) || is_ascii_digit(c) || static_cast<unsigned char>(c) >= 0x80);
+  };
+  while (!word.empty() && edge(word.front())) word.remove_prefix(1);
+  while (!word.empty() && edge(word.back())) word.remove_suffix(1);
+  return word;
+}
+
+static bool is_number(std::string_view w) {
+  bool digit = false;
+  for (char c : w) {
+    if (is_ascii_digit(c))
+      digit = true;
+    else if (c != '.' && c != ',' && c != '%' && c != '-' && c != '/')
+      return false;
+  }
+  return digit;
+}
+
+bool Lexicon::known(std::string_view word) const {
+  std::string_view w = bare_word(word);
+  if (w.empty()) return false;
+  if (is_number(w)) return true;
+  if (text::length_in_chars(w) == 1) return w == "a" || w == "A" || w == "I";
+  return dictionary_.in_dictionary(w) || dictionary_.document_count(w) >= 2;
+}
+
+bool Lexicon::used_in_document(std::string_view word) const {
+  std::string_view w = bare_word(word);
+  return !w.empty() && dictionary_.document_count(w) >= 1;
+}
+
+bool Lexicon::attested(std::string_view word) const {
+  std::string_view w = bare_word(word);
+  if (w.empty()) return false;
+  return known(w) || (text::length_in_chars(w) > 1 && dictionary_.document_count(w) >= 1);
+}
+
+std::string join_split(std::string_view left, std::string_view right, const Lexicon& lexicon, bool* glued) {
+  if (glued) *glued = false;
+  std::string l = fold_whitespace(left), r = fold_whitespace(right);
+  if (l.empty()) return r;
+  if (r.empty()) return l;
+  if (l.back() == ' ' || r.front() == ' ' || !is_ascii_alpha(l.back()) || !is_ascii_alpha(r.front()))
+    return l + " " + r;
+  std::size_t a_start = l.rfind(' ');
+  a_start = a_start == std::string::npos ? 0 : a_start + 1;
+  std::size_t b_end = r.find(' ');
+  if (b_end == std::string::npos) b_end = r.size();
+  std::string a = l.substr(a_start), b = r.substr(0, b_end);
+  std::string head = l.substr(0, a_start), tail = r.substr(b_end);
+  std::string b_bare(bare_word(b));
+  std::string b_trail = b.substr(b.find(b_bare) + b_bare.size());  // "m:" -> ":"
+  bool a_word = lexicon.known(a), b_word = lexicon.known(b_bare);
+
+  auto accept = [&](const std::string& word) {
+    if (glued) *glued = true;
+    return head + word + b_trail + tail;
+  };
+  std::string whole = a + b_bare;
+  // Both halves words: a plain space lost to a tab, unless the document itself uses the joined form.
+  if (lexicon.known(whole) && (!(a_word && b_word) || lexicon.used_in_document(whole))) return accept(whole);
+  if (!b_word || !a_word) {
+    // A letter printed on both sides of the split: "Communiti" + "ies", "Workstream" + "m".
+    if (b_bare.size() > 0 && a.back() == b_bare.front()) {
+      std::string once = a + b_bare.substr(1);
+      if (lexicon.known(once)) return accept(once);
+    }
+    // A stray letter at the split: "ar" + "nd" -> "and", "Bra" + "xnch"? -> only when the right side is no word.
+    if (!b_word && a.size() >= 2) {
+      std::string without_left = a.substr(0, a.size() - 1) + b_bare;
+      if (lexicon.known(without_left)) return accept(without_left);
+    }
+    if (!a_word && b_bare.size() >= 2) {
+      std::string without_right = a + b_bare.substr(1);
+      if (lexicon.known(without_right)) return accept(without_right);
+    }
+  }
+  return l + " " + r;
+}
+
+std::optional<TextFix> strip_markup(std::string_view text, std::vector<std::size_t>* damaged) {
+  std::string out;
+  out.reserve(text.size());
+  bool changed = false;
+  std::vector<std::size_t> cut_points;  // byte offsets in `out` where markup was removed
+  for (std::size_t i = 0; i < text.size();) {
+    char c = text[i];
+    // <b>, </b>, <br/>, <span class="x">
+    if (c == '<' && i + 1 < text.size() && (is_ascii_alpha(text[i + 1]) || text[i + 1] == '/')) {
+      std::size_t j = i + 1 + (text[i + 1] == '/');
+      std::size_t name_start = j;
+      while (j < text.size() && (is_ascii_alpha(text[j]) || is_ascii_digit(text[j]))) ++j;
+      std::size_t close = text.find('>', j);
+      bool attrs_ok = close != std::string_view::npos && close - j < 200 &&
+                      text.substr(j, close - j).find('<') == std::string_view::npos;
+      if (j > name_start && j - name_start <= 10 && attrs_ok) {
+        std::string name = ascii_lower(text.substr(name_start, j - name_start));
+        bool block = name == "br" || name == "p" || name == "div" || name == "li";
+        if (block && !out.empty() && out.back() != ' ') out += ' ';
+        cut_points.push_back(out.size());
+        i = close + 1;
+        changed = true;
+        continue;
+      }
+    }
+    // [text](url) -> text
+    if (c == '[') {
+      std::size_t close = text.find(']', i);
+      if (close != std::string_view::npos && close + 1 < text.size() && text[close + 1] == '(') {
+        std::size_t paren = text.find(')', close);
+        std::string_view inner = text.substr(i + 1, close - i - 1);
+        if (paren != std::string_view::npos && inner.find('[') == std::string_view::npos && paren - close < 300) {
+          out += inner;
+          i = paren + 1;
+          changed = true;
+          continue;
+        }
+      }
+    }
+    // Markdown escapes: "\*" -> "*"
+    if (c == '\\' && i + 1 < text.size() && std::string_view("*_#[]()`>-+.!|").find(text[i + 1]) != std::string_view::npos) {
+      out += text[i + 1];
+      i += 2;
+      changed = true;
+      continue;
+    }
+    out += c;
+    ++i;
+  }
+  if (!changed) return std::nullopt;
+  // Mark each cut with a sentinel, then read off which words touch one.
+  std::string marked = out;
+  for (auto it = cut_points.rbegin(); it != cut_points.rend(); ++it) marked.insert(*it, 1, '\x01');
+  std::vector<std::string> words = split_words(fold_whitespace(marked));
+  std::vector<std::string> kept;
+  bool pending = false;  // a cut standing alone between words damages both neighbours
+  for (std::string& w : words) {
+    bool touched = w.find('\x01') != std::string::npos;
+    std::erase(w, '\x01');
+    if (w.empty()) {
+      if (damaged && !kept.empty()) damaged->push_back(kept.size() - 1);
+      pending = true;
+      continue;
+    }
+    if (damaged && (touched || pending)) damaged->push_back(kept.size());
+    pending = false;
+    kept.push_back(std::move(w));
+  }
+  std::string folded = join(kept, " ");
+  return TextFix{folded, "markup"};
+}
+
+std::optional<TextFix> drop_stray_leading_letter(std::string_view text, const Lexicon& lexicon) {
+  std::string t = fold_whitespace(text);
+  if (t.size() < 4 || !is_ascii_lower(t[0]) || t[1] != ' ') return std::nullopt;
+  if (lexicon.known(t.substr(0, 1))) return std::nullopt;  // "a plan"
+  if (!is_ascii_upper(t[2])) return std::nullopt;
+  return TextFix{t.substr(2), "ocr"};
+}
+
+namespace {
+
+// One OCR reading of a word: each confusable glyph swapped in turn.
+std::vector<std::string> ocr_variants(const std::string& w) {
+  static const std::array<std::pair<std::string_view, std::string_view>, 10> swaps = {{
+      {"l", "I"}, {"I", "l"}, {"0", "O"}, {"0", "o"}, {"1", "l"}, {"1", "I"}, {"rn", "m"}, {"vv", "w"}, {"cl", "d"},
+      {"5", "S"},
+  }};
+  std::vector<std::string> out;
+  for (auto [from, to] : swaps) {
+    for (std::size_t pos = w.find(from); pos != std::string::npos; pos = w.find(from, pos + 1)) {
+      std::string v = w;
+      v.replace(pos, from.size(), to);
+      out.push_back(v);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::optional<TextFix> fix_ocr_confusions(std::string_view text, const Lexicon& lexicon) {
+  std::vector<std::string> words = split_words(fold_whitespace(text));
+  bool changed = false;
+  for (std::string& word : words) {
+    std::string core(bare_word(word));
+    if (core.size() < 2 || lexicon.known(core)) continue;
+    bool has_letter = false;
+    for (char c : core) has_letter = has_letter || is_ascii_alpha(c);
+    if (!has_letter) continue;
+    std::string found;
+    int hits = 0;
+    for (const std::string& v : ocr_variants(core))
+      if (lexicon.known(v) && v != found) found = v, ++hits;
+    if (hits == 1) {
+      word.replace(word.find(core), core.size(), found);
+      changed = true;
+    }
+  }
+  if (!changed) return std::nullopt;
+  return TextFix{join(words, " "), "ocr"};
+}
+
+std::optional<TextFix> rejoin_split_words(std::string_view text, const Lexicon& lexicon) {
+  std::vector<std::string> words = split_words(fold_whitespace(text));
+  bool changed = false;
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    std::string a(words[i]), b(words[i + 1]);
+    if (!is_ascii_alpha(a.back()) || !is_ascii_alpha(b.front())) continue;
+    std::string b_bare(bare_word(b));
+    std::string a_bare(bare_word(a));
+    if (a_bare.empty() || b_bare.empty() || a_bare.back() != a.back()) continue;
+    bool a_word = lexicon.known(a_bare), b_word = lexicon.known(b_bare);
+    if (a_word && b_word) continue;
+    std::string joined = a_bare + b_bare;
+    bool both_fragments = !a_word && !b_word && lexicon.known(joined);
+    bool used_elsewhere = lexicon.attested(joined) && bare_word(joined).size() >= 4 &&
+                          (lexicon.known(joined) || both_fragments);
+    if (!both_fragments && !(used_elsewhere && (!a_word || !b_word) && lexicon.known(joined))) continue;
+    // "the e" must not become "thee": a one-letter half joins only when the document itself uses the joined word.
+    if ((a_bare.size() == 1 || b_bare.size() == 1) && !lexicon.attested(joined)) continue;
+    words[i] = a.substr(0, a.size() - a_bare.size()) + joined + b.substr(b.find(b_bare) + b_bare.size());
+    words.erase(words.begin() + static_cast<long>(i) + 1);
+    changed = true;
+  }
+  if (!changed) return std::nullopt;
+  return TextFix{join(words, " "), "split-word"};
+}
+
+std::optional<TextFix> fix_homoglyph_words(std::string_view text) {
+  if (!text::has_cyrillic_or_greek(text)) return std::nullopt;
+  std::vector<std::string> words = split_words(fold_whitespace(text));
+  bool changed = false;
+  for (std::string& word : words) {
+    if (!text::has_cyrillic_or_greek(word)) continue;
+    std::string mapped = text::latin_lookalikes(word);
+    bool ascii = true;
+    for (char c : mapped) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+    if (ascii && mapped != word) {
+      word = mapped;
+      changed = true;
+    }
+  }
+  if (!changed) return std::nullopt;
+  return TextFix{join(words, " "), "homoglyph"};
+}
+
+}  // namespace plansheet

@@ -1,0 +1,14 @@
+// Stage: normalise decoded lines. Unicode NFC, odd spaces and zero-width characters, ligatures and mojibake,
+// each change logged as a Repair on its line. Tabs and the authors' wording are left alone.
+#pragma once
+
+#include "load_text.hpp"
+
+namespace plansheet {
+
+void normalise(SourceText& text);
+
+// The same rules for one string (a spreadsheet cell); appends repairs with the given line and cell.
+std::string normalise_cell(std::string_view cell, int line, const std::string& cell_ref, std::vector<Repair>& repairs);
+
+}  // namespace plansheet

@@ -1,0 +1,381 @@
+// Stage: reassemble the body of a table into draft actions (see reassemble.hpp).
+// Alignment of a damaged row is a small dynamic programme: each cell goes to a column in order, a column may have
+// lost its (empty) cell, or a stray tab may have split one cell in two; each choice is scored by how well the cell
+// fits the column's profile (learnt from the rows that fit the header exactly).
+#include "reassemble.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <set>
+
+#include "cell_types.hpp"
+#include "dictionary.hpp"
+#include "grammar/api.hpp"
+#include "text_span.hpp"
+#include "unicode_text.hpp"
+
+namespace plansheet {
+namespace {
+
+std::string role_label(const TableLayout& layout, std::size_t column) {
+  Role role = layout.columns[column].role;
+  if (role == Role::target) return "targets";
+  if (role == Role::extra) return layout.columns[column].label;
+  return std::string(role_name(role));
+}
+
+bool is_furniture(std::string_view text) {
+  std::string key = ascii_lower(fold_whitespace(text));
+  if (key.empty()) return true;
+  if (key.find_first_not_of("_-=.*~ |") == std::string::npos) return true;  // rules and underline rows
+  for (std::string_view phrase : {"this page is intentionally left blank", "page intentionally left blank",
+                                  "continued on next page", "continued overleaf", "(continued)", "continued"})
+    if (key == phrase) return true;
+  // "Page 3 of 11", "Page 3", "3 of 11"
+  std::string_view k = key;
+  if (k.rfind("page ", 0) == 0) k.remove_prefix(5);
+  std::size_t digits = 0;
+  while (digits < k.size() && is_ascii_digit(k[digits])) ++digits;
+  if (digits > 0 && digits < 5) {
+    std::string_view rest = k.substr(digits);
+    if (rest.empty() && key.rfind("page ", 0) == 0) return true;
+    if (rest.rfind(" of ", 0) == 0 && rest.size() > 4 &&
+        std::all_of(rest.begin() + 4, rest.end(), [](char c) { return is_ascii_digit(c); }))
+      return true;
+  }
+  return false;
+}
+
+std::vector<std::string> cell_texts(const Row& row) {
+  std::vector<std::string> texts;
+  texts.reserve(row.cells.size());
+  for (const Cell& c : row.cells) texts.push_back(c.text);
+  return texts;
+}
+
+std::vector<std::string> non_empty(const std::vector<std::string>& cells) {
+  std::vector<std::string> out;
+  for (const auto& c : cells)
+    if (!c.empty()) out.push_back(c);
+  return out;
+}
+
+// Index of the first non-empty cell, or cells.size().
+std::size_t first_filled(const std::vector<std::string>& cells) {
+  std::size_t i = 0;
+  while (i < cells.size() && cells[i].empty()) ++i;
+  return i;
+}
+
+bool looks_like_heading(const std::vector<std::string>& cells, std::size_t id_col) {
+  std::vector<std::string> filled = non_empty(cells);
+  if (filled.empty()) return false;
+  std::size_t first = first_filled(cells);
+  if (first > id_col + 1) return false;
+  std::size_t last = cells.size();
+  while (last > 0 && cells[last - 1].empty()) --last;
+  if (last > first + 3) return false;  // a heading sits in the first few cells
+  std::string joined = fold_whitespace(join(filled, " "));
+  if (word_count(joined) > 12 || joined.size() > 100 || ends_sentence(joined)) return false;
+  if (!grammar::parse_section_heading(joined)) return false;
+  char c0 = joined[0];
+  return is_ascii_upper(c0) || is_ascii_digit(c0) || c0 == '#' || static_cast<unsigned char>(c0) >= 0x80;
+}
+
+// How alike two texts are: shared words over all words (case-folded, letters and digits only).
+double similarity(std::string_view a, std::string_view b) {
+  auto words = [](std::string_view s) {
+    std::set<std::string> out;
+    std::string w;
+    for (char c : ascii_lower(s)) {
+      if (is_ascii_alpha(c) || is_ascii_digit(c))
+        w += c;
+      else if (!w.empty())
+        out.insert(std::exchange(w, {}));
+    }
+    if (!w.empty()) out.insert(w);
+    return out;
+  };
+  auto wa = words(a), wb = words(b);
+  if (wa.empty() || wb.empty()) return 0;
+  std::size_t shared = 0;
+  for (const auto& w : wa) shared += wb.count(w);
+  return static_cast<double>(shared) / static_cast<double>(std::max(wa.size(), wb.size()));
+}
+
+// Words the dictionary does not know: fewer is cleaner.
+int unknown_words(std::string_view text, const Dictionary& dictionary) {
+  int n = 0;
+  for (const std::string& w : split_words(fold_whitespace(text))) n += !dictionary.is_word(w);
+  return n;
+}
+
+struct Aligner {
+  const TableLayout& layout;
+  const std::vector<ColumnProfile>& profiles;
+  const Dictionary& dictionary;
+
+  // Returns, for each cell, the column it goes to (cells that share a column were one cell split by a tab).
+  std::vector<std::size_t> align(const std::vector<std::string>& cells, int preferred_skip) const {
+    const std::size_t n = cells.size(), m = layout.columns.size();
+    constexpr double none = -std::numeric_limits<double>::infinity();
+    // best[i][j]: cells [0, i) placed within columns [0, j), cell i-1 in column j-1 (or no cell yet).
+    std::vector<std::vector<double>> best(n + 1, std::vector<double>(m + 1, none));
+    enum Move : char { place, skip, merge };
+    std::vector<std::vector<Move>> how(n + 1, std::vector<Move>(m + 1, skip));
+    best[0][0] = 0;
+    std::vector<unsigned> kinds(n);
+    for (std::size_t i = 0; i < n; ++i) kinds[i] = cell_kinds(cells[i]);
+    for (std::size_t i = 0; i <= n; ++i)
+      for (std::size_t j = 0; j <= m; ++j) {
+        if (best[i][j] == none) continue;
+        if (j < m) {  // column j lost its cell
+          double s = best[i][j] + profiles[j].log_fit(cell_kinds("")) - 0.7 +
+                     (static_cast<int>(j) == preferred_skip ? 3.0 : 0.0) - 0.001 * static_cast<double>(m - j);
+          if (s > best[i][j + 1]) best[i][j + 1] = s, how[i][j + 1] = skip;
+        }
+        if (i < n && j < m) {  // cell i goes to column j
+          double s = best[i][j] + profiles[j].log_fit(kinds[i]);
+          if (s > best[i + 1][j + 1]) best[i + 1][j + 1] = s, how[i + 1][j + 1] = place;
+        }
+        if (i < n && j > 0 && i > 0) {  // cell i continues column j-1 (a stray tab split it)
+          double s = best[i][j] + (cells[i].empty() ? -0.4 : merge_score(cells[i - 1], cells[i]));
+          if (s > best[i + 1][j]) best[i + 1][j] = s, how[i + 1][j] = merge;
+        }
+      }
+    std::vector<std::size_t> column_of_cell(n, 0);
+    std::size_t i = n, j = m;
+    while (i > 0 || j > 0) {
+      Move mv = how[i][j];
+      if (mv == skip) {
+        --j;
+      } else if (mv == place) {
+        column_of_cell[--i] = --j;
+      } else {
+        column_of_cell[--i] = j - 1;
+      }
+    }
+    return column_of_cell;
+  }
+
+  // Two cells that are really one: cheap when the split falls inside a word ("Bra" | "nch").
+  double merge_score(const std::string& left, const std::string& right) const {
+    std::vector<std::string> lw = split_words(left), rw = split_words(right);
+    if (!lw.empty() && !rw.empty() && !dictionary.is_word(lw.back()) && !dictionary.is_word(rw.front()) &&
+        dictionary.is_word(lw.back() + rw.front()))
+      return -1.0;
+    return -3.5;
+  }
+};
+
+// The column an id sits in (the first id column).
+std::size_t id_column(const TableLayout& layout) {
+  int c = column_of(layout, Role::id);
+  return c < 0 ? 0 : static_cast<std::size_t>(c);
+}
+
+}  // namespace
+
+Reassembled reassemble(const RawTable& table, const TableLayout& layout, const Dictionary& dictionary) {
+  Reassembled out;
+  const auto& rows = table.rows;
+  const std::size_t width = layout.columns.size();
+  const std::size_t id_col = id_column(layout);
+  std::vector<std::string> header_cells;
+  if (layout.header_begin < rows.size() && layout.header_begin < layout.body_begin)
+    header_cells = non_empty(cell_texts(rows[layout.body_begin - 1 >= layout.header_begin ? layout.header_begin : 0]));
+  for (std::size_t r = layout.header_begin; r < layout.body_begin; ++r) {
+    auto cells = non_empty(cell_texts(rows[r]));
+    if (cells.size() > header_cells.size()) header_cells = cells;
+  }
+
+  // Column profiles: each role's prior plus what the rows that fit the header exactly hold.
+  std::vector<ColumnProfile> profiles(width);
+  for (std::size_t c = 0; c < width; ++c) profiles[c].add_prior(layout.columns[c].role);
+  for (std::size_t r = layout.body_begin; r < rows.size(); ++r) {
+    const Row& row = rows[r];
+    if (row.cells.size() != width || !grammar::is_action_id(row.cells[id_col].text)) continue;
+    for (std::size_t c = 0; c < width; ++c) profiles[c].add(cell_kinds(row.cells[c].text));
+  }
+  Aligner aligner{layout, profiles, dictionary};
+
+  // Per block (rows between page breaks): did an id cell carry the next column's mark ("50 ✓")? Then the block's
+  // rows lost the cell after the id, not some other.
+  std::vector<int> block_of_row(rows.size(), 0);
+  std::set<int> blocks_with_glued_id;
+  int block = 0;
+  for (std::size_t r = layout.body_begin; r < rows.size(); ++r) {
+    if (rows[r].page_break_before) ++block;
+    block_of_row[r] = block;
+    if (id_col < rows[r].cells.size()) {
+      auto id = grammar::parse_action_id(rows[r].cells[id_col].text);
+      if (id && !id->rest.empty() && grammar::is_tick_mark(id->rest) && rows[r].cells.size() < width)
+        blocks_with_glued_id.insert(block);
+    }
+  }
+
+  auto aligned_cells = [&](std::vector<std::string> cells, int row_block, int line) {
+    // Cells past the table's width that are empty are just trailing tabs.
+    while (cells.size() > width && cells.back().empty()) cells.pop_back();
+    if (cells.size() == width) return cells;
+    int preferred_skip = blocks_with_glued_id.count(row_block) && id_col + 1 < width ? static_cast<int>(id_col + 1) : -1;
+    std::vector<std::size_t> where = aligner.align(cells, preferred_skip);
+    std::vector<std::string> placed(width);
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      std::string& slot = placed[where[i]];
+      if (cells[i].empty()) continue;
+      if (slot.empty()) {
+        slot = cells[i];
+      } else {
+        slot += "\t" + cells[i];  // a tab-split cell: reconcile decides how to join it and logs the repair
+      }
+    }
+    (void)line;
+    return placed;
+  };
+
+  int current_heading = -1;
+  DraftAction* last = nullptr;
+  std::string last_id;
+  for (std::size_t r = layout.body_begin; r < rows.size(); ++r) {
+    const Row& row = rows[r];
+    std::vector<std::string> cells = cell_texts(row);
+    std::string joined = fold_whitespace(join(non_empty(cells), " "));
+
+    if (row.hidden) {
+      out.removed.push_back({row.line, joined, "hidden row"});
+      out.warnings.push_back({row.line, "", fmt::format("line {}: hidden row left out of the table: {}", row.line,
+                                                        joined.substr(0, 60))});
+      continue;
+    }
+    if (is_furniture(joined)) {
+      out.removed.push_back({row.line, joined, "furniture"});
+      continue;
+    }
+    auto filled = non_empty(cells);
+    if (!header_cells.empty() && filled.size() >= 2) {
+      std::size_t same = 0;
+      for (const auto& c : filled) same += std::find(header_cells.begin(), header_cells.end(), c) != header_cells.end();
+      if (same * 10 >= filled.size() * 7 && same >= 2) {
+        out.removed.push_back({row.line, joined, "repeated header"});
+        continue;
+      }
+    }
+
+    std::optional<grammar::ActionId> id;
+    if (id_col < cells.size()) id = grammar::parse_action_id(cells[id_col]);
+    if (id && !id->rest.empty()) {
+      // An id glued to the next cell ("50 ✓"): give the rest its own cell.
+      std::string before = cells[id_col];
+      cells[id_col] = id->id;
+      cells.insert(cells.begin() + static_cast<long>(id_col) + 1, id->rest);
+      out.repairs.push_back({"misplaced-text", row.line, id->id, "id", before, id->id, ""});
+    }
+
+    if (id) {
+      std::vector<std::string> placed = aligned_cells(cells, block_of_row[r], row.line);
+      placed[id_col] = id->id;
+      if (last && last_id == id->id) {
+        // The same id on consecutive rows: a row printed twice (or wrapped with its id repeated).
+        DraftAction& prev = *last;
+        for (std::size_t c = 0; c < width; ++c) {
+          if (c == id_col || placed[c].empty()) continue;
+          std::string& have = prev.cells[c];
+          std::string before = have;
+          Role role = layout.columns[c].role;
+          if (have.empty()) {
+            have = placed[c];
+          } else if (have == placed[c]) {
+            continue;
+          } else if (role == Role::target || role == Role::period) {
+            // union of marks: keep the mark already there
+            if (!grammar::parse_tick_cell(have).value_or(false)) have = placed[c];
+          } else if (similarity(have, placed[c]) >= 0.5) {
+            // two printings of one text: keep the cleaner copy
+            if (unknown_words(placed[c], dictionary) < unknown_words(have, dictionary)) have = placed[c];
+          } else {
+            have = fold_whitespace(have + " " + placed[c]);
+          }
+          if (have != before)
+            out.repairs.push_back({"duplicate-row", row.line, id->id, role_label(layout, c),
+                                   before + " || " + placed[c], have, ""});
+        }
+        prev.lines.push_back(row.line);
+        out.removed.push_back({row.line, "", "row printed twice (merged into line " + std::to_string(prev.line) + ")"});
+        continue;
+      }
+      DraftAction draft;
+      draft.cells = std::move(placed);
+      draft.heading = current_heading;
+      draft.line = row.line;
+      draft.lines.push_back(row.line);
+      out.actions.push_back(std::move(draft));
+      last = &out.actions.back();
+      last_id = id->id;
+      continue;
+    }
+
+    if (looks_like_heading(cells, id_col) && (first_filled(cells) <= id_col || !last)) {
+      out.headings.push_back({row.line, filled, row.raw});
+      current_heading = static_cast<int>(out.headings.size()) - 1;
+      last = nullptr;
+      last_id.clear();
+      continue;
+    }
+
+    if (!last) {
+      out.removed.push_back({row.line, joined, "text between the header and the first action"});
+      out.warnings.push_back({row.line, "", fmt::format("line {}: text that belongs to no action was left out: '{}'",
+                                                        row.line, joined.substr(0, 80))});
+      continue;
+    }
+    // A continuation line: its cells extend the previous action's cells.
+    std::vector<std::string> placed = aligned_cells(cells, block_of_row[r], row.line);
+    for (std::size_t c = 0; c < width; ++c) {
+      if (placed[c].empty() || c == id_col) continue;
+      std::string& have = last->cells[c];
+      std::string before = have;
+      Role role = layout.columns[c].role;
+      if (role == Role::target || role == Role::period) {
+        if (!grammar::parse_tick_cell(have).value_or(false)) have = placed[c];
+        if (have == before && before.empty()) continue;
+      } else {
+        have = have.empty() ? placed[c] : fold_whitespace(have + " " + placed[c]);
+      }
+      out.repairs.push_back({"continuation", row.line, last_id, role_label(layout, c),
+                             before + " || " + placed[c], have, ""});
+    }
+    last->lines.push_back(row.line);
+  }
+
+  // Text that spilled into the next row: the next action's cell opens with a lower-case run that finishes this
+  // action's unfinished sentence, and then its own text starts with a capital.
+  for (std::size_t a = 0; a + 1 < out.actions.size(); ++a) {
+    DraftAction& prev = out.actions[a];
+    DraftAction& next = out.actions[a + 1];
+    for (std::size_t c = 0; c < width; ++c) {
+      Role role = layout.columns[c].role;
+      if (role != Role::action && role != Role::update) continue;
+      std::string& tail = prev.cells[c];
+      std::string& head = next.cells[c];
+      if (tail.empty() || head.empty() || ends_sentence(tail) || !text::starts_lowercase(head)) continue;
+      std::vector<std::string> words = split_words(head);
+      std::size_t cut = 1;
+      while (cut < words.size() && !text::starts_uppercase(words[cut])) ++cut;
+      if (cut >= words.size() || words.size() - cut < 3) continue;
+      std::string moved = join(std::vector<std::string>(words.begin(), words.begin() + static_cast<long>(cut)), " ");
+      std::string kept = join(std::vector<std::string>(words.begin() + static_cast<long>(cut), words.end()), " ");
+      std::string prev_id = prev.cells[id_col], next_id = next.cells[id_col];
+      out.repairs.push_back({"misplaced-text", next.line, prev_id, role_label(layout, c), tail, tail + " " + moved, ""});
+      out.repairs.push_back({"misplaced-text", next.line, next_id, role_label(layout, c), head, kept, ""});
+      tail += " " + moved;
+      head = kept;
+    }
+  }
+  return out;
+}
+
+}  // namespace plansheet

@@ -1,0 +1,393 @@
+// Stage: reconcile draft actions into a Plan (see reconcile.hpp). Rules run from the most certain (a tab inside a
+// word) to the least (a phrase restored from the document's own wording); each one logs what it changed.
+#include "reconcile.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "clean_text.hpp"
+#include "grammar/api.hpp"
+#include "text_span.hpp"
+#include "unicode_text.hpp"
+
+namespace plansheet {
+namespace {
+
+std::string cell_role_name(const ColumnSpec& column) {
+  if (column.role == Role::target) return "targets";
+  if (column.role == Role::extra) return column.label;
+  return std::string(role_name(column.role));
+}
+
+bool is_prose_role(Role role) {
+  return role == Role::objective || role == Role::action || role == Role::lead || role == Role::partners ||
+         role == Role::update || role == Role::status || role == Role::stage || role == Role::extra;
+}
+
+bool is_typed_role(Role role) {
+  return role == Role::start || role == Role::end || role == Role::timescale || role == Role::rag;
+}
+
+class Reconciler {
+ public:
+  Reconciler(const RawTable& table, const TableLayout& layout, Reassembled& drafts, Dictionary& dictionary)
+      : table_(table), layout_(layout), drafts_(drafts), dictionary_(dictionary), lexicon_(dictionary) {}
+
+  Plan run() {
+    plan_.source = table_.source;
+    plan_.sheet = table_.sheet;
+    plan_.title = layout_.title;
+    plan_.legend = layout_.legend;
+    for (const ColumnSpec& c : layout_.columns)
+      if (c.role != Role::ignore) plan_.columns.push_back({c.role, c.label});
+    learn_document_words();
+    build_sections();
+    for (DraftAction& draft : drafts_.actions) repair_cell_splits(draft);
+    for (DraftAction& draft : drafts_.actions) plan_.actions.push_back(build_action(draft));
+    restore_lost_text();
+    check_id_sequences();
+    flag_categorical_variants();
+    return std::move(plan_);
+  }
+
+ private:
+  void log(const std::string& rule, int line, const std::string& id, const std::string& role, std::string before,
+           std::string after) {
+    plan_.repairs.push_back({rule, line, id, role, std::move(before), std::move(after), ""});
+  }
+  void warn(int line, const std::string& id, std::string message) {
+    plan_.warnings.push_back({line, id, std::move(message), ""});
+  }
+
+  void learn_document_words() {
+    auto learn = [&](const std::string& text) {
+      for (const std::string& w : split_words(fold_whitespace(text))) {
+        std::string_view b = bare_word(w);
+        if (!b.empty()) dictionary_.add_document_word(b);
+      }
+    };
+    for (const DraftAction& d : drafts_.actions)
+      for (const std::string& cell : d.cells) {
+        learn(cell);
+        corpus_.push_back(split_words(fold_whitespace(cell)));
+      }
+    for (const HeadingRow& h : drafts_.headings)
+      for (const std::string& cell : h.cells) learn(cell);
+  }
+
+  // A heading row's cells joined back into one name: a cell repeated by a merged heading is dropped, cells split
+  // by a stray tab are rejoined, and a label such as "Workstream:" is set aside.
+  void build_sections() {
+    for (const HeadingRow& heading : drafts_.headings) {
+      std::vector<std::string> cells;
+      bool repeated = false;
+      for (const std::string& c : heading.cells) {
+        if (!cells.empty() && cells.back() == c) {
+          repeated = true;
+          continue;
+        }
+        cells.push_back(c);
+      }
+      std::string name = cells.empty() ? "" : cells[0];
+      bool glued_any = false;
+      for (std::size_t i = 1; i < cells.size(); ++i) {
+        bool glued = false;
+        name = join_split(name, cells[i], lexicon_, &glued);
+        glued_any = glued_any || glued;
+      }
+      std::string before = join(heading.cells, "\t");
+      std::string label;
+      if (auto parsed = grammar::parse_section_heading(name); parsed && !parsed->name.empty()) {
+        label = parsed->label;
+        name = parsed->name;
+      }
+      if (!label.empty()) plan_.removed.push_back({heading.line, label, "section label"});
+      if (repeated) log("misplaced-text", heading.line, "", "section", before, name);
+      else if (heading.cells.size() > 1) log("split-word", heading.line, "", "section", before, name);
+      (void)glued_any;
+      section_names_.push_back(name);
+    }
+  }
+
+  // Splits that cross a cell boundary: a tab inside one slot (two cells the alignment merged), and a word cut by the
+  // tab between two neighbouring text cells ("...Waste Bra" | "nch District councils").
+  void repair_cell_splits(DraftAction& draft) {
+    const std::string id = draft.cells[id_column()];
+    for (std::size_t c = 0; c < draft.cells.size(); ++c) {
+      std::string& cell = draft.cells[c];
+      if (cell.find('\t') == std::string::npos) continue;
+      std::string before = cell;
+      std::vector<std::string> pieces;
+      std::size_t start = 0;
+      while (true) {
+        std::size_t tab = cell.find('\t', start);
+        pieces.push_back(cell.substr(start, tab == std::string::npos ? std::string::npos : tab - start));
+        if (tab == std::string::npos) break;
+        start = tab + 1;
+      }
+      std::string joined = pieces[0];
+      for (std::size_t i = 1; i < pieces.size(); ++i) joined = join_split(joined, pieces[i], lexicon_);
+      cell = joined;
+      log("split-word", draft.line, id, cell_role_name(layout_.columns[c]), before, cell);
+    }
+    for (std::size_t c = 0; c + 1 < draft.cells.size(); ++c) {
+      if (!is_prose_role(layout_.columns[c].role) || !is_prose_role(layout_.columns[c + 1].role)) continue;
+      std::string& left = draft.cells[c];
+      std::string& right = draft.cells[c + 1];
+      if (left.empty() || right.empty()) continue;
+      std::vector<std::string> lw = split_words(left), rw = split_words(right);
+      const std::string& a = lw.back();
+      std::string b(bare_word(rw.front()));
+      if (b.empty() || !is_ascii_alpha(a.back()) || rw.front().find(b) != 0) continue;
+      if (lexicon_.known(a) || lexicon_.known(b) || !lexicon_.known(a + b)) continue;
+      std::string left_before = left, right_before = right;
+      left = fold_whitespace(left + b);
+      right = fold_whitespace(std::string_view(right).substr(b.size()));
+      log("split-word", draft.line, id, cell_role_name(layout_.columns[c]), a + "\t" + b, a + b);
+      log("misplaced-text", draft.line, id, cell_role_name(layout_.columns[c + 1]), right_before, right);
+    }
+  }
+
+  std::size_t id_column() const {
+    int c = column_of(layout_, Role::id);
+    return c < 0 ? 0 : static_cast<std::size_t>(c);
+  }
+
+  // A phrase damaged around removed markup, restored from the same phrase elsewhere in the document:
+  // "net ze <b>Eo</b> 0 carbon" -> "net zero carbon" because the document says "net zero carbon".
+  std::optional<std::string> restore_phrase(const std::vector<std::string>& words, std::vector<std::size_t> damaged) {
+    if (damaged.empty()) return std::nullopt;
+    std::sort(damaged.begin(), damaged.end());
+    std::size_t first = damaged.front(), last = damaged.back();
+    auto garbled = [&](const std::string& w) {
+      std::string_view b = bare_word(w);
+      return b.empty() || !lexicon_.known(b) || (b.size() <= 2 && !lexicon_.known(std::string(b) + "x") &&
+                                                 std::all_of(b.begin(), b.end(), [](char ch) { return is_ascii_digit(ch); }));
+    };
+    while (first > 0 && garbled(words[first - 1])) --first;
+    while (last + 1 < words.size() && garbled(words[last + 1])) ++last;
+    if (first == 0 || last + 1 >= words.size()) return std::nullopt;
+    std::string left = ascii_lower(bare_word(words[first - 1])), right = ascii_lower(bare_word(words[last + 1]));
+    std::string stem = ascii_lower(bare_word(words[first]));
+    if (stem.size() < 2) return std::nullopt;
+    std::set<std::string> candidates;
+    for (const auto& doc_words : corpus_)
+      for (std::size_t k = 1; k + 1 < doc_words.size(); ++k) {
+        if (ascii_lower(bare_word(doc_words[k - 1])) != left || ascii_lower(bare_word(doc_words[k + 1])) != right) continue;
+        std::string middle(bare_word(doc_words[k]));
+        if (ascii_lower(middle).rfind(stem, 0) == 0 && lexicon_.known(middle)) candidates.insert(middle);
+      }
+    if (candidates.size() != 1) return std::nullopt;
+    std::vector<std::string> out(words.begin(), words.begin() + static_cast<long>(first));
+    out.push_back(*candidates.begin());
+    out.insert(out.end(), words.begin() + static_cast<long>(last) + 1, words.end());
+    return join(out, " ");
+  }
+
+  std::string clean_cell(std::string text, Role role, int line, const std::string& id, const std::string& role_label) {
+    auto apply = [&](std::optional<TextFix> fix) {
+      if (!fix || fix->text == text) return;
+      log(fix->rule, line, id, role_label, text, fix->text);
+      text = std::move(fix->text);
+    };
+    std::vector<std::size_t> damaged;
+    if (auto fix = strip_markup(text, &damaged)) {
+      std::vector<std::string> words = split_words(fix->text);
+      if (auto restored = restore_phrase(words, damaged)) {
+        fix->text = *restored;
+      } else if (!damaged.empty()) {
+        warn(line, id, fmt::format("line {}: markup removed from the {} text; the words around it may be garbled: '{}'",
+                                   line, role_label, fix->text.substr(0, 80)));
+      }
+      apply(std::move(fix));
+    }
+    apply(fix_homoglyph_words(text));
+    if (role != Role::id) {
+      apply(drop_stray_leading_letter(text, lexicon_));
+      apply(fix_ocr_confusions(text, lexicon_));
+      apply(rejoin_split_words(text, lexicon_));
+    }
+    if (is_typed_role(role) && !text.empty()) {
+      // A lone letter in a date or rating column is a mark left by the extraction, not a value.
+      bool valid = role == Role::rag ? grammar::parse_rag(text).has_value() : grammar::parse_timescale(text).has_value();
+      if (!valid && text::length_in_chars(text) == 1 && !lexicon_.known(text)) apply(TextFix{"", "ocr"});
+    }
+    return text;
+  }
+
+  Action build_action(DraftAction& draft) {
+    Action action;
+    action.line = draft.line;
+    const std::size_t id_col = id_column();
+    // The id first: Cyrillic or Greek look-alikes become Latin ("тз" -> "T3").
+    std::string raw_id = draft.cells[id_col];
+    action.id = raw_id;
+    if (text::has_cyrillic_or_greek(raw_id)) {
+      std::string mapped = text::latin_lookalikes(raw_id);
+      if (grammar::is_action_id(mapped) || mapped != raw_id) {
+        action.id = mapped;
+        log("homoglyph", draft.line, mapped, "id", raw_id, mapped);
+        if (!grammar::is_action_id(mapped))
+          warn(draft.line, mapped, fmt::format("line {}: id '{}' read as '{}', which is not an id shape", draft.line, raw_id, mapped));
+      }
+    }
+    if (draft.heading >= 0) action.section = section_names_[static_cast<std::size_t>(draft.heading)];
+    for (std::size_t c = 0; c < layout_.columns.size() && c < draft.cells.size(); ++c) {
+      const ColumnSpec& column = layout_.columns[c];
+      if (c == id_col || column.role == Role::ignore) continue;
+      const std::string& cell = draft.cells[c];
+      if (column.role == Role::target) {
+        auto tick = grammar::parse_tick_cell(cell);
+        if (!tick && !cell.empty()) {
+          warn(draft.line, action.id, fmt::format("line {}: '{}' in tick column '{}' is not a tick mark; read as not "
+                                                  "ticked", draft.line, cell, column.label));
+          plan_.removed.push_back({draft.line, cell, "not a tick mark"});
+        }
+        action.targets.push_back(tick.value_or(false));
+        continue;
+      }
+      if (column.role == Role::period) {
+        if (!cell.empty()) action.periods.push_back(column.label);  // an explicit Gantt mark
+        continue;
+      }
+      std::string text = clean_cell(cell, column.role, draft.line, action.id, cell_role_name(column));
+      if (column.role == Role::extra) {
+        action.extra.emplace_back(column.label, text);
+        continue;
+      }
+      if (column.role == Role::rag) {
+        if (auto rag = grammar::parse_rag(text)) {
+          action.rag = rag->word;
+          action.rag_colour = rag->colour;
+        } else if (!text.empty()) {
+          warn(draft.line, action.id, fmt::format("line {}: '{}' in the RAG column is not a RAG rating; kept under "
+                                                  "extra", draft.line, text));
+          action.extra.emplace_back(column.label, text);
+        }
+        continue;
+      }
+      if (column.role == Role::section) {
+        action.section = text;
+        continue;
+      }
+      if (std::string* slot = action.text_of(column.role)) *slot = text;
+    }
+    return action;
+  }
+
+  // Text lost at the start of a lead or partners cell ("ironment and Waste Branch"), restored from the same
+  // words in another action's cell of that column ("Environment and Waste Branch").
+  void restore_lost_text() {
+    for (Role role : {Role::lead, Role::partners}) {
+      for (Action& action : plan_.actions) {
+        std::string* text = action.text_of(role);
+        if (!text || text->empty()) continue;
+        std::vector<std::string> words = split_words(*text);
+        std::string first(bare_word(words[0]));
+        if (first.size() < 3 || lexicon_.known(first) || words[0] != first) continue;
+        std::set<std::string> candidates;
+        for (const Action& other : plan_.actions) {
+          if (&other == &action) continue;
+          std::vector<std::string> ow = split_words(*other.text_of(role));
+          for (std::size_t k = 0; k < ow.size(); ++k) {
+            const std::string& w = ow[k];
+            if (w.size() <= first.size() || w.compare(w.size() - first.size(), first.size(), first) != 0) continue;
+            std::size_t follow = std::min<std::size_t>(2, words.size() - 1);
+            bool same = k + follow < ow.size();
+            for (std::size_t f = 1; same && f <= follow; ++f) same = ow[k + f] == words[f];
+            if (same && follow > 0 && lexicon_.known(w)) candidates.insert(w);
+          }
+        }
+        if (candidates.size() != 1) continue;
+        std::string before = *text;
+        words[0] = *candidates.begin();
+        *text = join(words, " ");
+        log("lost-text", action.line, action.id, std::string(role_name(role)), first, words[0]);
+        (void)before;
+      }
+    }
+  }
+
+  // Within each section: ids that repeat, go backwards or skip a number are worth an officer's look.
+  void check_id_sequences() {
+    std::map<std::string, int> seen;
+    const grammar::IdParts* previous = nullptr;
+    std::optional<grammar::IdParts> prev_parts;
+    std::string prev_section;
+    for (const Action& a : plan_.actions) {
+      if (++seen[a.id] == 2) warn(a.line, a.id, fmt::format("line {}: id {} is used by more than one action", a.line, a.id));
+      auto parts = grammar::split_action_id(a.id);
+      if (a.section != prev_section) prev_parts.reset();
+      prev_section = a.section;
+      if (parts && prev_parts && parts->prefix == prev_parts->prefix && parts->numbers.size() == prev_parts->numbers.size() &&
+          !parts->numbers.empty()) {
+        int now = parts->numbers.back(), before = prev_parts->numbers.back();
+        bool same_stem = std::equal(parts->numbers.begin(), parts->numbers.end() - 1, prev_parts->numbers.begin());
+        if (same_stem && now < before)
+          warn(a.line, a.id, fmt::format("line {}: id {} comes after a higher number in its section", a.line, a.id));
+        else if (same_stem && now > before + 1 && parts->suffix.empty())
+          warn(a.line, a.id, fmt::format("line {}: ids jump to {} (numbers between are missing)", a.line, a.id));
+      }
+      if (parts) prev_parts = parts;
+    }
+    (void)previous;
+  }
+
+  // Status and stage values that differ only by case, spacing or punctuation are flagged, not changed: the
+  // authors may mean them as written.
+  void flag_categorical_variants() {
+    for (Role role : {Role::status, Role::stage}) {
+      std::map<std::string, std::map<std::string, int>> by_key;
+      for (const Action& a : plan_.actions) {
+        const std::string* v = a.text_of(role);
+        if (!v || v->empty()) continue;
+        std::string key;
+        for (char c : ascii_lower(*v))
+          if (is_ascii_alpha(c) || is_ascii_digit(c)) key += c;
+        ++by_key[key][*v];
+      }
+      for (const auto& [key, variants] : by_key) {
+        if (variants.size() < 2) continue;
+        std::string list;
+        for (const auto& [text, count] : variants) list += fmt::format("{}'{}' ({})", list.empty() ? "" : ", ", text, count);
+        warn(0, "", fmt::format("{} values differ only in case or punctuation: {}", role_name(role), list));
+      }
+    }
+  }
+
+  const RawTable& table_;
+  const TableLayout& layout_;
+  Reassembled& drafts_;
+  Dictionary& dictionary_;
+  Lexicon lexicon_;
+  Plan plan_;
+  std::vector<std::string> section_names_;
+  std::vector<std::vector<std::string>> corpus_;
+};
+
+}  // namespace
+
+Plan reconcile(const RawTable& table, const TableLayout& layout, Reassembled drafts, Dictionary& dictionary) {
+  Plan plan = Reconciler(table, layout, drafts, dictionary).run();
+  // Earlier stages' logs come first, in pipeline order.
+  std::vector<Repair> repairs = table.repairs;
+  repairs.insert(repairs.end(), drafts.repairs.begin(), drafts.repairs.end());
+  repairs.insert(repairs.end(), plan.repairs.begin(), plan.repairs.end());
+  plan.repairs = std::move(repairs);
+  std::vector<Diagnostic> warnings = table.warnings;
+  warnings.insert(warnings.end(), layout.warnings.begin(), layout.warnings.end());
+  warnings.insert(warnings.end(), drafts.warnings.begin(), drafts.warnings.end());
+  warnings.insert(warnings.end(), plan.warnings.begin(), plan.warnings.end());
+  plan.warnings = std::move(warnings);
+  std::vector<Removal> removed = table.removed;
+  removed.insert(removed.end(), layout.removed.begin(), layout.removed.end());
+  removed.insert(removed.end(), drafts.removed.begin(), drafts.removed.end());
+  removed.insert(removed.end(), plan.removed.begin(), plan.removed.end());
+  plan.removed = std::move(removed);
+  return plan;
+}
+
+}  // namespace plansheet

@@ -1,0 +1,29 @@
+// Small UTF-8 string helpers shared by the repair stages: whitespace folding, tokens, and the changed span of an edit.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace plansheet {
+
+// Trim ASCII whitespace (space, tab, CR, LF) at both ends.
+std::string_view trim(std::string_view s);
+// Trim and fold every run of whitespace to one space.
+std::string fold_whitespace(std::string_view s);
+// Split on single spaces of an already folded string.
+std::vector<std::string> split_words(std::string_view folded);
+std::string join(const std::vector<std::string>& parts, std::string_view separator);
+// ASCII lower case (cheap; for matching labels and vocabularies).
+std::string ascii_lower(std::string_view s);
+bool ends_sentence(std::string_view s);   // last non-space char is . ! ? or a closing quote/bracket after one
+bool is_ascii_upper(char c);
+bool is_ascii_lower(char c);
+bool is_ascii_alpha(char c);
+bool is_ascii_digit(char c);
+// The part of `before` and `after` that differs, widened to whole words, so a repair shows "Bra\tnch" -> "Branch"
+// rather than two whole lines.
+std::pair<std::string, std::string> changed_span(std::string_view before, std::string_view after);
+
+}  // namespace plansheet
