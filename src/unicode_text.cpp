@@ -258,7 +258,9 @@ lookalike_map build_lookalikes() {
       // Lower-case letters are often drawn as small capitals ("т" has skeleton "ᴛ"); their capital has a look-alike.
       const UChar32 capital = u_toupper(cp);
       if (capital == cp) continue;
-      if (const std::string* theirs = candidates(capital)) table.emplace(static_cast<char32_t>(cp), pick(*theirs, true));
+      if (const std::string* theirs = candidates(capital)) {
+        table.emplace(static_cast<char32_t>(cp), pick(*theirs, true));
+      }
     }
   }
   return table;

@@ -303,6 +303,10 @@ TEST_CASE("unicode_text: fixtures") {
   SUBCASE("mojibake") {
     check_fixtures("mojibake_", [](const std::string& s) { return text::repair_mojibake(s).value_or(s); });
   }
-  SUBCASE("invisibles") { check_fixtures("invisibles_", [](const std::string& s) { return text::clean_invisibles(s); }); }
-  SUBCASE("lookalikes") { check_fixtures("lookalikes_", [](const std::string& s) { return text::latin_lookalikes(s); }); }
+  SUBCASE("invisibles") {
+    check_fixtures("invisibles_", [](const std::string& s) { return text::clean_invisibles(s); });
+  }
+  SUBCASE("lookalikes") {
+    check_fixtures("lookalikes_", [](const std::string& s) { return text::latin_lookalikes(s); });
+  }
 }
