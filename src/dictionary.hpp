@@ -1,5 +1,6 @@
 // Word knowledge for repairs: Debian's hunspell en_GB dictionary plus the words of the document being cleaned.
 // The one place that touches hunspell. A missing dictionary degrades to the document's own words, never fails.
+// Answers are cached inside the object, so one Dictionary must not be queried from two threads at once.
 #pragma once
 
 #include <memory>
@@ -17,11 +18,13 @@ class Dictionary {
   Dictionary& operator=(Dictionary&&) noexcept;
 
   // A real word: spelled correctly in en_GB (any case form accepted by hunspell), or seen in the document.
-  // Punctuation around the word (quotes, brackets, trailing ':' ',' '.') is ignored; numbers are words.
+  // Punctuation around the word (quotes, brackets, trailing ':' ',' '.' ';' '!' '?') is ignored; numbers are words
+  // ("12", "-3", "10,000", "3.5", "50%", "£5m", "2025/26", "21st"). Empty or punctuation-only text is no word.
   bool is_word(std::string_view word) const;
-  // Only the hunspell dictionary (no document words).
+  // Only the hunspell dictionary (no document words, numbers only as far as hunspell knows them); the same
+  // punctuation is ignored. Always false without a dictionary.
   bool in_dictionary(std::string_view word) const;
-  // Record a word as used in the document (case-insensitive), with a count.
+  // Record a word as used in the document (case-insensitive, surrounding punctuation ignored), with a count.
   void add_document_word(std::string_view word);
   int document_count(std::string_view word) const;  // times the word was added (case-insensitive)
   bool has_dictionary() const;
