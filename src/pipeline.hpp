@@ -20,14 +20,22 @@ struct Options {
   std::string grid = "fy";                                // --grid fy|quarter|year
 };
 
+// What detection decided and why, for `plansheet check` and `--explain`.
+struct RunTrace {
+  std::string input_kind;                  // "paste (tab-separated)", "xlsx", ...
+  std::string dialect_evidence;            // "47 of 60 non-blank lines hold tabs"
+  std::vector<std::string> column_reasons;  // one per column: "1 id 'Action ID': header 'Action ID'"
+  std::vector<std::string> flags;           // the flags that reproduce the detection
+};
+
 // The kind of input, from its name and its first bytes.
 enum class InputKind { paste, csv, xlsx, xls };
 InputKind detect_input_kind(std::string_view path, std::string_view bytes);
 
 // Stages 1..n for one input. Throws Error(exit_input) when the input holds no action table or cannot be read.
-Plan run(const std::string& source, std::string_view bytes, const Options& options);
+Plan run(const std::string& source, std::string_view bytes, const Options& options, RunTrace* trace = nullptr);
 
 // The common part after loading: a table of cells to a Plan (used by every loader).
-Plan run_table(RawTable table, const Options& options);
+Plan run_table(RawTable table, const Options& options, RunTrace* trace = nullptr);
 
 }  // namespace plansheet

@@ -1,0 +1,92 @@
+// run(): the pipeline, one numbered stage call per step and nothing else.
+#include "pipeline.hpp"
+
+#include <fmt/format.h>
+
+#include "dictionary.hpp"
+#include "errors.hpp"
+#include "load_spreadsheet.hpp"
+#include "load_text.hpp"
+#include "normalise.hpp"
+#include "reassemble.hpp"
+#include "reconcile.hpp"
+#include "roles.hpp"
+#include "schedule.hpp"
+#include "sniff.hpp"
+#include "text_span.hpp"
+#include "tokenise.hpp"
+
+namespace plansheet {
+namespace {
+
+void record_layout(const TableLayout& layout, RunTrace& trace) {
+  for (std::size_t c = 0; c < layout.columns.size(); ++c) {
+    const ColumnSpec& col = layout.columns[c];
+    if (col.role == Role::ignore) continue;
+    trace.column_reasons.push_back(fmt::format("{:>2} {:<9} '{}': {}", c + 1, role_name(col.role), col.label, col.reason));
+  }
+  trace.flags = layout.explain;
+}
+
+}  // namespace
+
+InputKind detect_input_kind(std::string_view path, std::string_view bytes) {
+  // Content first: a zip is an XLSX whatever its name says; an OLE2 compound file is an XLS.
+  if (bytes.size() >= 4 && bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4)) return InputKind::xlsx;
+  if (bytes.size() >= 8 && bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))
+    return InputKind::xls;
+  std::string lower = ascii_lower(path);
+  auto ends = [&](std::string_view ext) {
+    return lower.size() >= ext.size() && lower.compare(lower.size() - ext.size(), ext.size(), ext) == 0;
+  };
+  if (ends(".csv")) return InputKind::csv;
+  return InputKind::paste;
+}
+
+Plan run_table(RawTable table, const Options& options, RunTrace* trace) {
+  Dictionary dictionary;
+  // 5. Layout detection: title, legends, header rows, column roles.
+  TableLayout layout = detect_layout(table, options);
+  if (!layout.has_table)
+    throw input_error(table.source + ": no action table found (" + layout.no_table_reason +
+                      "); if it is a table, name its header with --header-row N and its columns with --roles");
+  if (trace) record_layout(layout, *trace);
+  // 6. Reassembly: align damaged rows, join continuation lines, merge rows printed twice, set headings aside.
+  Reassembled drafts = reassemble(table, layout, dictionary);
+  // 7. Reconciliation: sections, ids, text repairs, ticks and RAG words.
+  Plan plan = reconcile(table, layout, std::move(drafts), dictionary);
+  // 8. Schedule: timescales to intervals and delivery periods.
+  schedule(plan, ScheduleOptions{options.periods, options.grid});
+  return plan;
+}
+
+Plan run(const std::string& source, std::string_view bytes, const Options& options, RunTrace* trace) {
+  switch (detect_input_kind(source, bytes)) {
+    case InputKind::xlsx:
+      // 1-4. Load the workbook's chosen sheet as cells.
+      if (trace) trace->input_kind = "xlsx workbook";
+      return run_table(load_xlsx(source, bytes, options.sheet), options, trace);
+    case InputKind::xls:
+      if (trace) trace->input_kind = "xls workbook";
+      return run_table(load_xls(source, options.sheet), options, trace);
+    case InputKind::csv:
+      if (trace) trace->input_kind = "csv";
+      return run_table(load_csv(source, bytes), options, trace);
+    case InputKind::paste: break;
+  }
+  // 1. Load: decode bytes to UTF-8 lines.
+  SourceText text = load_text(source, bytes);
+  // 2. Normalise: NFC, invisible characters, ligatures, mojibake.
+  normalise(text);
+  // 3. Sniff the dialect: tabs, markdown pipes or aligned spaces.
+  Dialect dialect = sniff(text.lines);
+  // 4. Tokenise lines into rows of cells.
+  RawTable table = tokenise(text, dialect);
+  if (trace) {
+    trace->input_kind = std::string("paste (") + separator_name(dialect.separator) + "-separated)";
+    trace->dialect_evidence = dialect.evidence;
+  }
+  return run_table(std::move(table), options, trace);
+}
+
+}  // namespace plansheet
