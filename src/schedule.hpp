@@ -4,6 +4,8 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
+#include <vector>
 
 #include "model.hpp"
 
@@ -16,6 +18,32 @@ struct ScheduleOptions {
 
 // Fills plan.periods (the grid: from the header's period columns when it has them, else from the data's span,
 // else from options) and every action's interval and periods. Adds warnings to plan.warnings.
+// options.periods, when given, always sets the grid. Periods an action already carries (a reader found them
+// marked in the Gantt cells) are kept, with a warning when its dates say otherwise.
+// Throws Error(exit_usage) only for a bad options.periods or options.grid (a command-line mistake).
 void schedule(Plan& plan, const ScheduleOptions& options);
+
+// One period of a grid: its label and its months (absolute, year * 12 + month - 1, inclusive).
+struct GridPeriod {
+  std::string label;
+  std::optional<int> first_month;  // empty for a header label that names no period ("Year 1")
+  std::optional<int> last_month;
+};
+
+// The grid kind of a span of months: "fy" (April-March year), "quarter" (three months from Jan/Apr/Jul/Oct),
+// "year" (January-December); nullopt for anything else.
+std::optional<std::string> grid_kind(int first_month, int last_month);
+
+// The periods of a grid kind ("fy", "quarter", "year") covering months first..last, with canonical labels:
+// "2025-26", "Q1 2025/26" (April-June 2025), "2026". Empty for an unknown kind or first > last.
+std::vector<GridPeriod> make_grid(std::string_view grid, int first_month, int last_month);
+
+// A --periods value: "2025-26..2029-30", "Q1 2025/26..Q4 2026/27", "2026..2030" (canonical labels), or a comma
+// list of labels kept as written ("2025-26,2026-27"). nullopt when it is none of these.
+struct PeriodRange {
+  std::string grid;  // "fy", "quarter" or "year"
+  std::vector<GridPeriod> periods;
+};
+std::optional<PeriodRange> parse_period_range(std::string_view text);
 
 }  // namespace plansheet

@@ -1,0 +1,21 @@
+// Declares the RAG rule over ASCII-lower-cased text: "amber", "a/g", "complete", "red - off track" -> ast::rag.
+// A full word may carry an explanation after a separator; a single letter must stand alone.
+#pragma once
+
+#include <boost/spirit/home/x3.hpp>
+
+#include "grammar/ast.hpp"
+
+namespace plansheet::grammar::parser {
+
+namespace x3 = boost::spirit::x3;
+
+struct rag_class;
+using rag_type = x3::rule<rag_class, ast::rag>;
+BOOST_SPIRIT_DECLARE(rag_type)
+
+}  // namespace plansheet::grammar::parser
+
+namespace plansheet::grammar {
+parser::rag_type const& rag_rule();
+}
