@@ -1,0 +1,54 @@
+// Stage: lay the workbook out. A built Plan in, a WorkbookModel out (Actions, Summary, Repairs, Key sheets as
+// plain cells, styles, widths, merges, notes, dropdowns and conditional rules). No files, no libxlsxwriter.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model.hpp"
+#include "xlsx_sheet_model.hpp"
+
+namespace plansheet::xlsx {
+
+// The sheet names, in workbook order. The list sheet exists (hidden) only when a dropdown needs it.
+inline constexpr std::string_view actions_sheet = "Actions";
+inline constexpr std::string_view summary_sheet = "Summary";
+inline constexpr std::string_view repairs_sheet = "Repairs";
+inline constexpr std::string_view key_sheet = "Key";
+inline constexpr std::string_view lists_sheet = "Lists";
+
+// Plans with more rows than this are written in libxlsxwriter's constant-memory mode.
+inline constexpr int constant_memory_rows = 100000;
+
+// Throws Error(exit_output) only when the plan cannot fit a sheet at all (more rows or columns than Excel has).
+WorkbookModel layout_workbook(const Plan& plan);
+
+// A RAG word the plan uses (or a standard one), as shown in the dropdown, and the colour it paints.
+struct RagWord {
+  std::string word;    // "Green", "Orange", "Complete"
+  std::string colour;  // "red", "amber", "green", "blue", or "" when the word names no known colour
+};
+
+// The plan's own RAG vocabulary: words from its legend (kind "rag") and its actions, completed with
+// Red/Amber/Green for any colour the plan has no word for (and Blue when the plan has no words at all).
+std::vector<RagWord> rag_vocabulary(const Plan& plan);
+
+namespace detail {
+
+// Length as Excel counts it (UTF-16 code units).
+std::size_t utf16_length(std::string_view utf8);
+// Valid UTF-8: invalid bytes become U+FFFD, so a damaged input can never make the XML unreadable.
+std::string valid_utf8(std::string_view text);
+// Cut to at most `limit` UTF-16 units on a character boundary, ending with a visible marker.
+std::string cut_to_limit(std::string_view utf8, std::size_t limit);
+// Width of the text in character cells (what a column width counts): one per character, two for wide ones.
+double text_width(std::string_view utf8);
+// Lines the text takes when wrapped at word boundaries into a column `width` characters wide.
+int wrapped_lines(std::string_view utf8, double width);
+// "red", "amber", "green", "blue" for a word naming one ("Orange" -> "amber", "complete" -> "blue"), else "".
+std::string colour_of_word(std::string_view word);
+
+}  // namespace detail
+
+}  // namespace plansheet::xlsx

@@ -1,0 +1,74 @@
+// Helpers of the sheet model: A1 references, sheet-name quoting, lookups by name and position.
+#include "xlsx_sheet_model.hpp"
+
+#include <algorithm>
+
+namespace plansheet::xlsx {
+
+int ActionsGrid::column_of(Role role) const {
+  for (const ActionsColumn& c : columns)
+    if (c.kind == ColumnKind::text && c.role == role) return c.col;
+  return -1;
+}
+
+int ActionsGrid::rag_col() const {
+  for (const ActionsColumn& c : columns)
+    if (c.kind == ColumnKind::rag) return c.col;
+  return -1;
+}
+
+std::string column_name(int col) {
+  std::string name;
+  for (int n = col + 1; n > 0; n = (n - 1) / 26) name.insert(name.begin(), static_cast<char>('A' + (n - 1) % 26));
+  return name;
+}
+
+std::string cell_ref(int row, int col, bool absolute) {
+  const char* dollar = absolute ? "$" : "";
+  return dollar + column_name(col) + dollar + std::to_string(row + 1);
+}
+
+std::string quote_sheet_name(std::string_view sheet) {
+  // Excel needs quotes around names that are not a plain word (spaces, punctuation, a leading digit).
+  bool plain = !sheet.empty() && !(sheet[0] >= '0' && sheet[0] <= '9');
+  for (char c : sheet)
+    if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.'))
+      plain = false;
+  if (plain) return std::string(sheet);
+  std::string quoted = "'";
+  for (char c : sheet) {
+    if (c == '\'') quoted += '\'';
+    quoted += c;
+  }
+  return quoted + "'";
+}
+
+std::string range_ref(std::string_view sheet, const Range& range) {
+  std::string ref = quote_sheet_name(sheet) + "!" + cell_ref(range.first_row, range.first_col, true);
+  if (range.last_row != range.first_row || range.last_col != range.first_col)
+    ref += ":" + cell_ref(range.last_row, range.last_col, true);
+  return ref;
+}
+
+const Sheet* find_sheet(const WorkbookModel& model, std::string_view name) {
+  for (const Sheet& s : model.sheets)
+    if (s.name == name) return &s;
+  return nullptr;
+}
+
+const SheetCell* find_cell(const Sheet& sheet, int row, int col) {
+  auto it = std::lower_bound(sheet.cells.begin(), sheet.cells.end(), std::pair{row, col},
+                             [](const SheetCell& c, const std::pair<int, int>& key) {
+                               return std::pair{c.row, c.col} < key;
+                             });
+  if (it != sheet.cells.end() && it->row == row && it->col == col) return &*it;
+  return nullptr;
+}
+
+const StyleSpec* find_style(const WorkbookModel& model, std::string_view name) {
+  for (const StyleSpec& s : model.styles)
+    if (s.name == name) return &s;
+  return nullptr;
+}
+
+}  // namespace plansheet::xlsx

@@ -1,0 +1,397 @@
+// Stage: write the workbook. A Plan (or a laid-out WorkbookModel) in, an .xlsx file out via libxlsxwriter.
+// The one place that calls libxlsxwriter: every lxw_error is checked here and becomes Error(exit_output).
+#include "xlsx_writer.hpp"
+
+#include <fcntl.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <map>
+#include <vector>
+
+#include <fmt/format.h>
+#include <xlsxwriter.h>
+
+#include "errors.hpp"
+#include "xlsx_layout.hpp"
+#include "xlsx_write_model.hpp"
+
+namespace plansheet::xlsx {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+// 2024-01-01T00:00:00Z: the creation date of every workbook when SOURCE_DATE_EPOCH is not set.
+constexpr std::time_t fixed_created = 1704067200;
+
+lxw_row_t row_of(int row) { return static_cast<lxw_row_t>(row); }
+lxw_col_t col_of(int col) { return static_cast<lxw_col_t>(col); }
+
+// Owns the libxlsxwriter workbook until workbook_close takes it; frees it unwritten on any failure.
+struct WorkbookHandle {
+  lxw_workbook* wb = nullptr;
+  ~WorkbookHandle() {
+    if (wb) lxw_workbook_free(wb);
+  }
+};
+
+// The temporary file beside the target: removed unless the rename into place succeeded.
+struct TempFile {
+  std::string path;
+  bool keep = false;
+  ~TempFile() {
+    if (!path.empty() && !keep) ::unlink(path.c_str());
+  }
+};
+
+class Writer {
+ public:
+  Writer(const WorkbookModel& model, std::string target) : model_(model), target_(std::move(target)) {}
+
+  void write(const std::string& temp_path) {
+    lxw_workbook_options options{};
+    options.constant_memory = model_.constant_memory ? LXW_TRUE : LXW_FALSE;
+    handle_.wb = workbook_new_opt(temp_path.c_str(), &options);
+    if (!handle_.wb) fail("creating the workbook", "out of memory or no temporary folder");
+
+    // 1. Document properties with a fixed creation time.
+    write_properties();
+    // 2. The style table: every format created once, looked up by name.
+    create_formats();
+    // 3. Each sheet, in order, as a flat list of steps.
+    for (const Sheet& sheet : model_.sheets) write_sheet(sheet);
+    // 4. Assemble and zip. workbook_close frees the workbook whatever it returns.
+    lxw_workbook* wb = handle_.wb;
+    handle_.wb = nullptr;
+    check(workbook_close(wb), "saving the file");
+  }
+
+ private:
+  [[noreturn]] void fail(std::string_view what, std::string_view why) const {
+    throw output_error(fmt::format("cannot write workbook '{}': {} failed ({}); check that the folder exists, is "
+                                   "writable and has space",
+                                   target_, what, why));
+  }
+  void check(lxw_error err, std::string_view what) const {
+    if (err != LXW_NO_ERROR) fail(what, lxw_strerror(err));
+  }
+
+  void write_properties() {
+    lxw_doc_properties props{};
+    props.title = const_cast<char*>(model_.properties.title.c_str());
+    props.subject = const_cast<char*>(model_.properties.subject.c_str());
+    props.keywords = const_cast<char*>(model_.properties.keywords.c_str());
+    props.comments = const_cast<char*>(model_.properties.comments.c_str());
+    props.created = workbook_created_time();
+    check(workbook_set_properties(handle_.wb, &props), "setting the document properties");
+  }
+
+  void create_formats() {
+    for (const StyleSpec& s : model_.styles) {
+      lxw_format* f = workbook_add_format(handle_.wb);
+      if (!f) fail(fmt::format("creating style '{}'", s.name), "out of memory");
+      if (s.bold) format_set_bold(f);
+      if (s.italic) format_set_italic(f);
+      if (s.underline) format_set_underline(f, LXW_UNDERLINE_SINGLE);
+      if (s.wrap) format_set_text_wrap(f);
+      if (s.font_size > 0) format_set_font_size(f, s.font_size);
+      if (s.font_colour != 0) format_set_font_color(f, s.font_colour);
+      if (s.fill) {
+        if (!s.conditional) format_set_pattern(f, LXW_PATTERN_SOLID);
+        format_set_bg_color(f, *s.fill);
+      }
+      if (s.border) {
+        format_set_border(f, LXW_BORDER_THIN);
+        format_set_border_color(f, s.border_colour);
+      }
+      if (!s.conditional) {
+        switch (s.align) {
+          case Align::left: format_set_align(f, LXW_ALIGN_LEFT); break;
+          case Align::centre: format_set_align(f, LXW_ALIGN_CENTER); break;
+          case Align::right: format_set_align(f, LXW_ALIGN_RIGHT); break;
+          case Align::general: break;
+        }
+        switch (s.valign) {
+          case VAlign::top: format_set_align(f, LXW_ALIGN_VERTICAL_TOP); break;
+          case VAlign::centre: format_set_align(f, LXW_ALIGN_VERTICAL_CENTER); break;
+          case VAlign::bottom: format_set_align(f, LXW_ALIGN_VERTICAL_BOTTOM); break;
+        }
+      }
+      formats_[s.name] = f;
+    }
+  }
+
+  lxw_format* format(const std::string& name) const {
+    if (name.empty()) return nullptr;
+    auto it = formats_.find(name);
+    if (it == formats_.end()) fail(fmt::format("finding style '{}'", name), "the layout named a style it did not define");
+    return it->second;
+  }
+
+  std::string where(const Sheet& sheet, int row, int col) const {
+    return fmt::format("writing cell {}!{}", sheet.name, cell_ref(row, col));
+  }
+
+  void write_sheet(const Sheet& sheet) {
+    check(workbook_validate_sheet_name(handle_.wb, sheet.name.c_str()), fmt::format("naming sheet '{}'", sheet.name));
+    lxw_worksheet* ws = workbook_add_worksheet(handle_.wb, sheet.name.c_str());
+    if (!ws) fail(fmt::format("adding sheet '{}'", sheet.name), "out of memory");
+    write_columns(ws, sheet);
+    write_rows_and_cells(ws, sheet);
+    if (!model_.constant_memory) write_merges(ws, sheet);
+    write_notes(ws, sheet);
+    write_validations(ws, sheet);
+    write_conditionals(ws, sheet);
+    write_charts(ws, sheet);
+    write_view_and_print(ws, sheet);
+  }
+
+  void write_columns(lxw_worksheet* ws, const Sheet& sheet) {
+    for (const ColumnSpec& c : sheet.columns)
+      check(worksheet_set_column(ws, col_of(c.first), col_of(c.last), c.width, nullptr),
+            fmt::format("setting the width of {}!{}", sheet.name, column_name(c.first)));
+  }
+
+  // Rows in order, so constant-memory mode (which flushes each row as the next begins) sees them in order too.
+  // In that mode a merged range is written as its first cell plus styled blanks, since merging needs the rows kept.
+  void write_rows_and_cells(lxw_worksheet* ws, const Sheet& sheet) {
+    std::vector<SheetCell> merged_cells;
+    if (model_.constant_memory) {
+      for (const Merge& m : sheet.merges)
+        for (int r = m.range.first_row; r <= m.range.last_row; ++r)
+          for (int c = m.range.first_col; c <= m.range.last_col; ++c)
+            merged_cells.push_back({r, c, r == m.range.first_row && c == m.range.first_col ? CellKind::text : CellKind::blank,
+                                    m.text, 0, m.style, {}, {}});
+    }
+    std::map<int, double> heights;
+    for (const RowSpec& r : sheet.rows) heights[r.row] = r.height;
+    std::vector<const SheetCell*> cells;
+    for (const SheetCell& c : sheet.cells) cells.push_back(&c);
+    for (const SheetCell& c : merged_cells) cells.push_back(&c);
+    std::stable_sort(cells.begin(), cells.end(), [](const SheetCell* a, const SheetCell* b) {
+      return std::pair{a->row, a->col} < std::pair{b->row, b->col};
+    });
+    auto cell_it = cells.begin();
+    auto height_it = heights.begin();
+    while (cell_it != cells.end() || height_it != heights.end()) {
+      const int row = std::min(cell_it != cells.end() ? (*cell_it)->row : max_rows,
+                               height_it != heights.end() ? height_it->first : max_rows);
+      if (height_it != heights.end() && height_it->first == row) {
+        check(worksheet_set_row(ws, row_of(row), height_it->second, nullptr),
+              fmt::format("setting the height of {} row {}", sheet.name, row + 1));
+        ++height_it;
+      }
+      for (; cell_it != cells.end() && (*cell_it)->row == row; ++cell_it) write_cell(ws, sheet, **cell_it);
+    }
+  }
+
+  void write_cell(lxw_worksheet* ws, const Sheet& sheet, const SheetCell& c) {
+    const lxw_row_t r = row_of(c.row);
+    const lxw_col_t k = col_of(c.col);
+    lxw_format* f = format(c.style);
+    lxw_error err = LXW_NO_ERROR;
+    if (!c.link.empty()) {
+      err = worksheet_write_url_opt(ws, r, k, c.link.c_str(), f, c.text.c_str(), nullptr);
+    } else {
+      switch (c.kind) {
+        case CellKind::text: err = worksheet_write_string(ws, r, k, c.text.c_str(), f); break;
+        case CellKind::number: err = worksheet_write_number(ws, r, k, c.number, f); break;
+        case CellKind::formula: err = worksheet_write_formula_num(ws, r, k, c.text.c_str(), f, c.number); break;
+        case CellKind::blank:
+          if (f) err = worksheet_write_blank(ws, r, k, f);
+          break;
+      }
+    }
+    check(err, where(sheet, c.row, c.col));
+  }
+
+  void write_merges(lxw_worksheet* ws, const Sheet& sheet) {
+    for (const Merge& m : sheet.merges)
+      check(worksheet_merge_range(ws, row_of(m.range.first_row), col_of(m.range.first_col), row_of(m.range.last_row),
+                                  col_of(m.range.last_col), m.text.c_str(), format(m.style)),
+            fmt::format("merging {}!{}:{}", sheet.name, cell_ref(m.range.first_row, m.range.first_col),
+                        cell_ref(m.range.last_row, m.range.last_col)));
+  }
+
+  void write_notes(lxw_worksheet* ws, const Sheet& sheet) {
+    bool any = false;
+    for (const SheetCell& c : sheet.cells) {
+      if (c.note.empty()) continue;
+      any = true;
+      lxw_comment_options opts{};
+      opts.author = const_cast<char*>("plansheet");
+      opts.width = 360;
+      // Tall enough for the note's lines at about 55 characters a line.
+      int lines = 0;
+      for (std::size_t p = 0; p <= c.note.size();) {
+        std::size_t q = c.note.find('\n', p);
+        if (q == std::string::npos) q = c.note.size();
+        lines += 1 + static_cast<int>((q - p) / 55);
+        p = q + 1;
+      }
+      opts.height = static_cast<uint16_t>(std::min(600, 20 + 16 * lines));
+      check(worksheet_write_comment_opt(ws, row_of(c.row), col_of(c.col), c.note.c_str(), &opts),
+            fmt::format("adding the note on {}!{}", sheet.name, cell_ref(c.row, c.col)));
+    }
+    if (any) worksheet_set_comments_author(ws, "plansheet");
+  }
+
+  void write_validations(lxw_worksheet* ws, const Sheet& sheet) {
+    for (const Validation& v : sheet.validations) {
+      lxw_data_validation dv{};
+      std::vector<char*> items;
+      if (v.source.empty()) {
+        dv.validate = LXW_VALIDATION_TYPE_LIST;
+        for (const std::string& s : v.items) items.push_back(const_cast<char*>(s.c_str()));
+        items.push_back(nullptr);
+        dv.value_list = items.data();
+      } else {
+        dv.validate = LXW_VALIDATION_TYPE_LIST_FORMULA;
+        dv.value_formula = const_cast<char*>(v.source.c_str());
+      }
+      // A warning, not a stop: an officer may need a value the plan never used, and Excel asks before keeping it.
+      dv.error_type = LXW_VALIDATION_ERROR_TYPE_WARNING;
+      dv.error_title = const_cast<char*>("Not in this plan's list");
+      dv.error_message = const_cast<char*>("This value is not one the plan uses. Keep it anyway?");
+      if (!v.title.empty()) dv.input_title = const_cast<char*>(v.title.c_str());
+      if (!v.prompt.empty()) dv.input_message = const_cast<char*>(v.prompt.c_str());
+      check(worksheet_data_validation_range(ws, row_of(v.range.first_row), col_of(v.range.first_col),
+                                            row_of(v.range.last_row), col_of(v.range.last_col), &dv),
+            fmt::format("adding the dropdown on {}!{}", sheet.name, cell_ref(v.range.first_row, v.range.first_col)));
+    }
+  }
+
+  void write_conditionals(lxw_worksheet* ws, const Sheet& sheet) {
+    for (const ConditionalRule& rule : sheet.conditionals) {
+      lxw_conditional_format cf{};
+      cf.type = LXW_CONDITIONAL_TYPE_FORMULA;
+      cf.value_string = const_cast<char*>(rule.formula.c_str());
+      cf.format = format(rule.style);
+      check(worksheet_conditional_format_range(ws, row_of(rule.range.first_row), col_of(rule.range.first_col),
+                                               row_of(rule.range.last_row), col_of(rule.range.last_col), &cf),
+            fmt::format("adding the colour rule on {}!{}", sheet.name,
+                        cell_ref(rule.range.first_row, rule.range.first_col)));
+    }
+  }
+
+  void write_charts(lxw_worksheet* ws, const Sheet& sheet) {
+    for (const Chart& spec : sheet.charts) {
+      lxw_chart* chart = workbook_add_chart(handle_.wb, LXW_CHART_BAR_STACKED);
+      if (!chart) fail(fmt::format("adding the chart on {}", sheet.name), "out of memory");
+      for (const ChartSeries& s : spec.series) {
+        lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
+        if (!series) fail(fmt::format("adding chart series '{}'", s.name), "out of memory");
+        chart_series_set_categories(series, sheet.name.c_str(), row_of(spec.categories.first_row),
+                                    col_of(spec.categories.first_col), row_of(spec.categories.last_row),
+                                    col_of(spec.categories.last_col));
+        chart_series_set_values(series, sheet.name.c_str(), row_of(s.values.first_row), col_of(s.values.first_col),
+                                row_of(s.values.last_row), col_of(s.values.last_col));
+        chart_series_set_name(series, s.name.c_str());
+        lxw_chart_fill fill{};
+        fill.color = s.colour;
+        chart_series_set_fill(series, &fill);
+        lxw_chart_line line{};
+        line.color = 0xFFFFFF;
+        chart_series_set_line(series, &line);
+      }
+      chart_title_set_name(chart, spec.title.c_str());
+      chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+      // In libxlsxwriter's bar charts y_axis is the (vertical) category axis; reversed, the first section sits at
+      // the top as in the table. x_axis counts actions, in whole steps.
+      chart_axis_set_reverse(chart->y_axis);
+      chart_axis_set_crossing_max(chart->y_axis);  // keeps the count axis at the bottom once categories reverse
+      chart_axis_set_name(chart->x_axis, spec.value_axis_title.c_str());
+      chart_axis_set_major_unit(chart->x_axis, 1);
+      chart_set_series_gap(chart, 60);
+      lxw_chart_options opts{};
+      opts.x_scale = spec.x_scale;
+      opts.y_scale = spec.y_scale;
+      check(worksheet_insert_chart_opt(ws, row_of(spec.row), col_of(spec.col), chart, &opts),
+            fmt::format("placing the chart on {}", sheet.name));
+    }
+  }
+
+  void write_view_and_print(lxw_worksheet* ws, const Sheet& sheet) {
+    if (sheet.freeze) worksheet_freeze_panes(ws, row_of(sheet.freeze->first), col_of(sheet.freeze->second));
+    if (sheet.autofilter)
+      check(worksheet_autofilter(ws, row_of(sheet.autofilter->first_row), col_of(sheet.autofilter->first_col),
+                                 row_of(sheet.autofilter->last_row), col_of(sheet.autofilter->last_col)),
+            fmt::format("adding the filter on {}", sheet.name));
+    if (sheet.tab_colour) worksheet_set_tab_color(ws, *sheet.tab_colour);
+    const PrintSetup& p = sheet.print;
+    if (p.landscape) worksheet_set_landscape(ws);
+    else worksheet_set_portrait(ws);
+    if (p.a4) worksheet_set_paper(ws, 9);
+    if (p.fit_to_width) worksheet_fit_to_pages(ws, 1, 0);
+    worksheet_set_margins(ws, 0.4, 0.4, 0.6, 0.7);
+    if (p.repeat_rows)
+      check(worksheet_repeat_rows(ws, row_of(p.repeat_rows->first), row_of(p.repeat_rows->second)),
+            fmt::format("repeating the header rows of {}", sheet.name));
+    if (!p.footer.empty()) check(worksheet_set_footer(ws, p.footer.c_str()), fmt::format("setting the footer of {}", sheet.name));
+    if (sheet.hidden) worksheet_hide(ws);
+    if (sheet.active) worksheet_activate(ws);
+  }
+
+  const WorkbookModel& model_;
+  std::string target_;
+  WorkbookHandle handle_;
+  std::map<std::string, lxw_format*> formats_;
+};
+
+// A name beside the target no other writer is using: the process id and a counter, created exclusively.
+std::string reserve_temp_path(const fs::path& target) {
+  static std::atomic<unsigned> counter{0};
+  const fs::path dir = target.has_parent_path() ? target.parent_path() : fs::path(".");
+  for (int attempt = 0; attempt < 100; ++attempt) {
+    const fs::path candidate =
+        dir / fmt::format(".{}.{}-{}.tmp", target.filename().string(), ::getpid(), counter.fetch_add(1));
+    const int fd = ::open(candidate.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    if (fd >= 0) {
+      ::close(fd);
+      return candidate.string();
+    }
+    if (errno != EEXIST)
+      throw output_error(fmt::format("cannot write workbook '{}': cannot create a file in '{}' ({}); check that the "
+                                     "folder exists and is writable",
+                                     target.string(), dir.string(), std::strerror(errno)));
+  }
+  throw output_error(fmt::format("cannot write workbook '{}': no free temporary name in '{}'; remove stale .tmp files "
+                                 "there",
+                                 target.string(), dir.string()));
+}
+
+}  // namespace
+
+std::time_t workbook_created_time() {
+  if (const char* env = std::getenv("SOURCE_DATE_EPOCH")) {
+    char* end = nullptr;
+    errno = 0;
+    const long long v = std::strtoll(env, &end, 10);
+    if (errno == 0 && end != env && *end == '\0' && v >= 0) return static_cast<std::time_t>(v);
+  }
+  return fixed_created;
+}
+
+void write_model(const WorkbookModel& model, const std::string& path) {
+  const fs::path target(path);
+  std::error_code ec;
+  if (fs::is_directory(target, ec))
+    throw output_error(fmt::format("cannot write workbook '{}': it is a folder; give a file name ending in .xlsx", path));
+  TempFile temp{reserve_temp_path(target)};
+  Writer(model, path).write(temp.path);
+  if (std::rename(temp.path.c_str(), path.c_str()) != 0)
+    throw output_error(fmt::format("cannot write workbook '{}': renaming the finished file into place failed ({}); "
+                                   "check that the file is not open in another program",
+                                   path, std::strerror(errno)));
+  temp.keep = true;
+}
+
+void write_workbook(const Plan& plan, const std::string& path) { write_model(layout_workbook(plan), path); }
+
+}  // namespace plansheet::xlsx
