@@ -172,17 +172,17 @@ std::optional<TextFix> drop_stray_leading_letter(std::string_view text, const Le
   return TextFix{t.substr(2), "ocr"};
 }
 
-namespace {
-
-// One OCR reading of a word: each confusable glyph swapped in turn.
-std::vector<std::string> ocr_variants(const std::string& w) {
-  static const std::array<std::pair<std::string_view, std::string_view>, 10> swaps = {{
+std::vector<std::string> ocr_readings(std::string_view text) {
+  std::string w(text);
+  static const std::array<std::pair<std::string_view, std::string_view>, 9> swaps = {{
       {"l", "I"}, {"I", "l"}, {"0", "O"}, {"0", "o"}, {"1", "l"}, {"1", "I"}, {"rn", "m"}, {"vv", "w"}, {"cl", "d"},
-      {"5", "S"},
   }};
+  auto letter_at = [&](std::size_t i) { return i < w.size() && is_ascii_alpha(w[i]); };
   std::vector<std::string> out;
   for (auto [from, to] : swaps) {
     for (std::size_t pos = w.find(from); pos != std::string::npos; pos = w.find(from, pos + 1)) {
+      // A digit is a misread letter only inside a word ("0ngoing" no, "g0al" yes): "5G", "CO2", "LTP4" are codes.
+      if (is_ascii_digit(from[0]) && !(pos > 0 && letter_at(pos - 1) && letter_at(pos + 1))) continue;
       std::string v = w;
       v.replace(pos, from.size(), to);
       out.push_back(v);
@@ -190,8 +190,6 @@ std::vector<std::string> ocr_variants(const std::string& w) {
   }
   return out;
 }
-
-}  // namespace
 
 std::optional<TextFix> fix_ocr_confusions(std::string_view text, const Lexicon& lexicon) {
   std::vector<std::string> words = split_words(fold_whitespace(text));
@@ -204,7 +202,7 @@ std::optional<TextFix> fix_ocr_confusions(std::string_view text, const Lexicon& 
     if (!has_letter) continue;
     std::string found;
     int hits = 0;
-    for (const std::string& v : ocr_variants(core))
+    for (const std::string& v : ocr_readings(core))
       if (lexicon.known(v) && v != found) found = v, ++hits;
     if (hits == 1) {
       word.replace(word.find(core), core.size(), found);
@@ -225,14 +223,10 @@ std::optional<TextFix> rejoin_split_words(std::string_view text, const Lexicon& 
     std::string a_bare(bare_word(a));
     if (a_bare.empty() || b_bare.empty() || a_bare.back() != a.back()) continue;
     bool a_word = lexicon.known(a_bare), b_word = lexicon.known(b_bare);
-    if (a_word && b_word) continue;
     std::string joined = a_bare + b_bare;
-    bool both_fragments = !a_word && !b_word && lexicon.known(joined);
-    bool used_elsewhere = lexicon.attested(joined) && bare_word(joined).size() >= 4 &&
-                          (lexicon.known(joined) || both_fragments);
-    if (!both_fragments && !(used_elsewhere && (!a_word || !b_word) && lexicon.known(joined))) continue;
-    // "the e" must not become "thee": a one-letter half joins only when the document itself uses the joined word.
-    if ((a_bare.size() == 1 || b_bare.size() == 1) && !lexicon.attested(joined)) continue;
+    if ((a_word && b_word) || !lexicon.known(joined)) continue;
+    // One half a word ("the e", "deliver y"): join only when the document itself uses the joined word.
+    if ((a_word || b_word) && !lexicon.used_in_document(joined)) continue;
     words[i] = a.substr(0, a.size() - a_bare.size()) + joined + b.substr(b.find(b_bare) + b_bare.size());
     words.erase(words.begin() + static_cast<long>(i) + 1);
     changed = true;

@@ -51,6 +51,9 @@ std::optional<TextFix> drop_stray_leading_letter(std::string_view text, const Le
 // "Ongoing", "rnanagement" -> "management").
 std::optional<TextFix> fix_ocr_confusions(std::string_view text, const Lexicon& lexicon);
 
+// Every reading of a text with one OCR-confusable glyph swapped ("ln progress" -> "In progress", ...).
+std::vector<std::string> ocr_readings(std::string_view text);
+
 // Words split by a stray space, rejoined when both halves are not words and the join is, or when the join is a
 // word the document itself uses and one half is not a word ("deliver y" -> "delivery" only when "delivery" is
 // used elsewhere).

@@ -119,7 +119,7 @@ struct Aligner {
   const Dictionary& dictionary;
 
   // Returns, for each cell, the column it goes to (cells that share a column were one cell split by a tab).
-  std::vector<std::size_t> align(const std::vector<std::string>& cells, int preferred_skip) const {
+  std::vector<std::size_t> align(const std::vector<std::string>& cells) const {
     const std::size_t n = cells.size(), m = layout.columns.size();
     constexpr double none = -std::numeric_limits<double>::infinity();
     // best[i][j]: cells [0, i) placed within columns [0, j), cell i-1 in column j-1 (or no cell yet).
@@ -133,8 +133,7 @@ struct Aligner {
       for (std::size_t j = 0; j <= m; ++j) {
         if (best[i][j] == none) continue;
         if (j < m) {  // column j lost its cell
-          double s = best[i][j] + profiles[j].log_fit(cell_kinds("")) - 0.7 +
-                     (static_cast<int>(j) == preferred_skip ? 3.0 : 0.0) - 0.001 * static_cast<double>(m - j);
+          double s = best[i][j] + profiles[j].log_fit(cell_kinds("")) - 0.7 - 0.001 * static_cast<double>(m - j);
           if (s > best[i][j + 1]) best[i][j + 1] = s, how[i][j + 1] = skip;
         }
         if (i < n && j < m) {  // cell i goes to column j
@@ -170,6 +169,28 @@ struct Aligner {
     return -3.5;
   }
 };
+
+// An id cell read as an id, also when Cyrillic or Greek look-alike letters stand in for Latin ones ("тз");
+// `raw` keeps the id as written so that reconcile repairs and logs it.
+struct RowId {
+  std::string id;    // Latin form, used to tell rows apart
+  std::string raw;   // as written, without any glued text
+  std::string rest;  // text glued after the id ("✓" in "50 ✓")
+};
+
+std::optional<RowId> read_id(const std::vector<std::string>& cells, std::size_t id_col) {
+  if (id_col >= cells.size()) return std::nullopt;
+  if (auto id = grammar::parse_action_id(cells[id_col])) return RowId{id->id, id->id, id->rest};
+  if (!text::has_cyrillic_or_greek(cells[id_col])) return std::nullopt;
+  auto mapped = grammar::parse_action_id(text::latin_lookalikes(cells[id_col]));
+  if (!mapped) return std::nullopt;
+  std::string raw = cells[id_col];
+  if (!mapped->rest.empty()) {
+    std::size_t space = raw.find(' ');
+    raw = space == std::string::npos ? raw : raw.substr(0, space);
+  }
+  return RowId{mapped->id, raw, mapped->rest};
+}
 
 // The column an id sits in (the first id column).
 std::size_t id_column(const TableLayout& layout) {
@@ -220,9 +241,11 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
   auto aligned_cells = [&](std::vector<std::string> cells, int row_block, int line) {
     // Cells past the table's width that are empty are just trailing tabs.
     while (cells.size() > width && cells.back().empty()) cells.pop_back();
+    // In a block where an id cell carried the next column's mark, every short row lost that column's cell.
+    if (cells.size() + 1 == width && blocks_with_glued_id.count(row_block) && id_col + 1 < width)
+      cells.insert(cells.begin() + static_cast<long>(id_col) + 1, std::string());
     if (cells.size() == width) return cells;
-    int preferred_skip = blocks_with_glued_id.count(row_block) && id_col + 1 < width ? static_cast<int>(id_col + 1) : -1;
-    std::vector<std::size_t> where = aligner.align(cells, preferred_skip);
+    std::vector<std::size_t> where = aligner.align(cells);
     std::vector<std::string> placed(width);
     for (std::size_t i = 0; i < cells.size(); ++i) {
       std::string& slot = placed[where[i]];
@@ -265,19 +288,18 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
       }
     }
 
-    std::optional<grammar::ActionId> id;
-    if (id_col < cells.size()) id = grammar::parse_action_id(cells[id_col]);
+    std::optional<RowId> id = read_id(cells, id_col);
     if (id && !id->rest.empty()) {
       // An id glued to the next cell ("50 ✓"): give the rest its own cell.
       std::string before = cells[id_col];
-      cells[id_col] = id->id;
+      cells[id_col] = id->raw;
       cells.insert(cells.begin() + static_cast<long>(id_col) + 1, id->rest);
-      out.repairs.push_back({"misplaced-text", row.line, id->id, "id", before, id->id, ""});
+      out.repairs.push_back({"misplaced-text", row.line, id->id, "id", before, id->raw, ""});
     }
 
     if (id) {
       std::vector<std::string> placed = aligned_cells(cells, block_of_row[r], row.line);
-      placed[id_col] = id->id;
+      placed[id_col] = id->raw;
       if (last && last_id == id->id) {
         // The same id on consecutive rows: a row printed twice (or wrapped with its id repeated).
         DraftAction& prev = *last;

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "clean_text.hpp"
 #include "grammar/api.hpp"
@@ -48,6 +49,7 @@ class Reconciler {
     for (DraftAction& draft : drafts_.actions) repair_cell_splits(draft);
     for (DraftAction& draft : drafts_.actions) plan_.actions.push_back(build_action(draft));
     restore_lost_text();
+    restore_vocabulary_misreadings();
     check_id_sequences();
     flag_categorical_variants();
     return std::move(plan_);
@@ -56,6 +58,8 @@ class Reconciler {
  private:
   void log(const std::string& rule, int line, const std::string& id, const std::string& role, std::string before,
            std::string after) {
+    // A word-level fix in a long cell is shown as the words it changed; moved text is shown whole.
+    if (before.size() > 80 && rule != "misplaced-text" && rule != "lost-text") std::tie(before, after) = changed_span(before, after);
     plan_.repairs.push_back({rule, line, id, role, std::move(before), std::move(after), ""});
   }
   void warn(int line, const std::string& id, std::string message) {
@@ -74,8 +78,19 @@ class Reconciler {
         learn(cell);
         corpus_.push_back(split_words(fold_whitespace(cell)));
       }
+    // A heading's words at the edges between its cells may be fragments of one word split by a tab ("a" | "nd"):
+    // they are not evidence of words the document uses.
     for (const HeadingRow& h : drafts_.headings)
-      for (const std::string& cell : h.cells) learn(cell);
+      for (std::size_t i = 0; i < h.cells.size(); ++i) {
+        std::vector<std::string> words = split_words(h.cells[i]);
+        for (std::size_t k = 0; k < words.size(); ++k) {
+          // A word closed by punctuation before the tab ("Workstream:") is whole.
+          bool closed = !words[k].empty() && (words[k].back() == ':' || words[k].back() == ')');
+          bool split_edge = (k == 0 && i > 0) || (k + 1 == words.size() && i + 1 < h.cells.size() && !closed);
+          std::string_view b = bare_word(words[k]);
+          if (!split_edge && !b.empty()) dictionary_.add_document_word(b);
+        }
+      }
   }
 
   // A heading row's cells joined back into one name: a cell repeated by a merged heading is dropped, cells split
@@ -142,7 +157,10 @@ class Reconciler {
       const std::string& a = lw.back();
       std::string b(bare_word(rw.front()));
       if (b.empty() || !is_ascii_alpha(a.back()) || rw.front().find(b) != 0) continue;
-      if (lexicon_.known(a) || lexicon_.known(b) || !lexicon_.known(a + b)) continue;
+      // The joined word must be a word, the right-hand piece must not be one, and when the left-hand piece is a
+      // word on its own ("Bra") the document must use the joined word elsewhere.
+      bool a_word = lexicon_.known(a);
+      if (lexicon_.known(b) || !lexicon_.known(a + b) || (a_word && !lexicon_.used_in_document(a + b))) continue;
       std::string left_before = left, right_before = right;
       left = fold_whitespace(left + b);
       right = fold_whitespace(std::string_view(right).substr(b.size()));
@@ -307,6 +325,26 @@ class Reconciler {
         *text = join(words, " ");
         log("lost-text", action.line, action.id, std::string(role_name(role)), first, words[0]);
         (void)before;
+      }
+    }
+  }
+
+  // A status or stage value seen once that is an OCR misreading of a value the column uses repeatedly
+  // ("ln progress" beside many "In progress") takes that value.
+  void restore_vocabulary_misreadings() {
+    for (Role role : {Role::status, Role::stage}) {
+      std::map<std::string, int> counts;
+      for (const Action& a : plan_.actions)
+        if (!a.text_of(role)->empty()) ++counts[*a.text_of(role)];
+      for (Action& a : plan_.actions) {
+        std::string& value = *a.text_of(role);
+        if (value.empty() || counts[value] != 1) continue;
+        std::set<std::string> matches;
+        for (const std::string& reading : ocr_readings(value))
+          if (auto it = counts.find(reading); it != counts.end() && it->second >= 2) matches.insert(reading);
+        if (matches.size() != 1) continue;
+        log("ocr", a.line, a.id, std::string(role_name(role)), value, *matches.begin());
+        value = *matches.begin();
       }
     }
   }

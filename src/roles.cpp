@@ -374,7 +374,7 @@ TableLayout detect_layout(const RawTable& table, const Options& options) {
   std::size_t id_col = 0;
   if (int c = column_of(layout, Role::id); c >= 0) id_col = static_cast<std::size_t>(c);
   std::vector<ColumnProfile> content(width);
-  std::vector<std::size_t> filled(width, 0);
+  std::vector<std::size_t> filled(width, 0), ticked(width, 0);
   // Rows that fit the width exactly are read; when none do (every row damaged), all id rows are.
   auto fits = [&](const Row& row) {
     if (row.cells.size() < width) return false;
@@ -390,6 +390,7 @@ TableLayout detect_layout(const RawTable& table, const Options& options) {
       std::string_view text = c < rows[r].cells.size() ? std::string_view(rows[r].cells[c].text) : std::string_view();
       content[c].add(cell_kinds(text));
       filled[c] += !text.empty();
+      ticked[c] += !text.empty() && grammar::parse_tick_cell(text).value_or(false);
     }
   }
   if (!header) {
@@ -402,7 +403,7 @@ TableLayout detect_layout(const RawTable& table, const Options& options) {
   int target_no = 0;
   for (std::size_t c = 0; c < width; ++c) {
     ColumnSpec& col = layout.columns[c];
-    double ticks = non_empty_share(c, CellKind::tick);
+    double ticks = filled[c] ? static_cast<double>(ticked[c]) / static_cast<double>(filled[c]) : 0.0;
     double prose = non_empty_share(c, CellKind::long_text) + non_empty_share(c, CellKind::medium_text);
     if (col.role != Role::id && col.role != Role::period && filled[c] >= 2 && ticks >= 0.6) {
       if (col.role != Role::target)
