@@ -326,7 +326,7 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
                                    before + " || " + placed[c], have, ""});
         }
         prev.lines.push_back(row.line);
-        out.removed.push_back({row.line, "", "row printed twice (merged into line " + std::to_string(prev.line) + ")"});
+        out.removed.push_back({row.line, fold_whitespace(row.raw), "row printed twice (merged into line " + std::to_string(prev.line) + ")"});
         continue;
       }
       DraftAction draft;

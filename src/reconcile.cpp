@@ -253,6 +253,7 @@ class Reconciler {
       }
     }
     if (draft.heading >= 0) action.section = section_names_[static_cast<std::size_t>(draft.heading)];
+    std::string marks;  // the glyphs of tick and Gantt cells, read as booleans and periods
     for (std::size_t c = 0; c < layout_.columns.size() && c < draft.cells.size(); ++c) {
       const ColumnSpec& column = layout_.columns[c];
       if (c == id_col || column.role == Role::ignore) continue;
@@ -265,10 +266,14 @@ class Reconciler {
           plan_.removed.push_back({draft.line, cell, "not a tick mark"});
         }
         action.targets.push_back(tick.value_or(false));
+        if (tick.value_or(false)) marks += (marks.empty() ? "" : " ") + cell;
         continue;
       }
       if (column.role == Role::period) {
-        if (!cell.empty()) action.periods.push_back(column.label);  // an explicit Gantt mark
+        if (!cell.empty()) {
+          action.periods.push_back(column.label);  // an explicit Gantt mark
+          marks += (marks.empty() ? "" : " ") + cell;
+        }
         continue;
       }
       std::string text = clean_cell(cell, column.role, draft.line, action.id, cell_role_name(column));
@@ -293,6 +298,7 @@ class Reconciler {
       }
       if (std::string* slot = action.text_of(column.role)) *slot = text;
     }
+    if (!marks.empty()) plan_.removed.push_back({draft.line, marks, "marks read as ticks or periods"});
     return action;
   }
 

@@ -129,11 +129,12 @@ std::optional<std::string> legend_heading_kind(std::string_view text) {
 }
 
 // Bullet items run together on one line: "- In discovery (...) - In design (...)".
-std::vector<std::string> split_bullets(std::string_view text) {
+std::vector<std::string> split_bullets(std::string_view text, std::string& markers) {
   std::vector<std::string> items;
   std::string t = fold_whitespace(text);
   for (std::string_view bullet : {"- ", "• ", "* "})
     if (t.rfind(bullet, 0) == 0) {
+      markers += bullet;
       t = t.substr(bullet.size());
       std::size_t start = 0;
       while (true) {
@@ -149,6 +150,7 @@ std::vector<std::string> split_bullets(std::string_view text) {
         }
         items.push_back(fold_whitespace(t.substr(start, cut == std::string::npos ? std::string::npos : cut - start)));
         if (cut == std::string::npos) break;
+        markers += bullet;
         start = cut + 3;
       }
       return items;
@@ -500,7 +502,10 @@ TableLayout detect_layout(const RawTable& table, const Options& options) {
       layout.removed.push_back({row.line, text, "prose"});
       continue;
     }
-    for (std::string& item : split_bullets(t)) {
+    std::string markers;
+    std::vector<std::string> items = split_bullets(t, markers);
+    if (!markers.empty()) layout.removed.push_back({row.line, fold_whitespace(markers), "bullet markers"});
+    for (std::string& item : items) {
       std::string colour = leading_colour(item);
       std::string kind = !colour.empty() ? "rag" : !legend_kind.empty() ? legend_kind : has_periods ? "gantt" : "note";
       layout.legend.push_back({kind, item, colour});
