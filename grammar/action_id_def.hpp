@@ -1,5 +1,5 @@
 // Defines the action-id rule declared in action_id.hpp: an optional upper-case prefix (up to four letters, an
-// optional '-'), dot-separated numbers of one to three digits, an optional lower-case letter.
+// optional '-'), dot-separated numbers of one to six digits, an optional lower-case letter.
 #pragma once
 
 #include <boost/spirit/home/x3.hpp>
@@ -16,9 +16,10 @@ auto const upper = x3::char_('A', 'Z');
 auto const lower = x3::char_('a', 'z');
 auto const digit = x3::char_('0', '9');
 
-// One to three digits and no more: a bare number of four or more digits is a year or an amount, not an id.
-x3::uint_parser<unsigned, 10, 1, 3> const short_number;
-auto const number = short_number >> !digit;
+// Up to six digits ("EN1024" in a large tracker); the facade refuses a bare (unprefixed) first number of four or
+// more digits, which is a year or an amount rather than an id.
+x3::uint_parser<unsigned, 10, 1, 6> const id_number;
+auto const number = id_number >> !digit;
 
 // Upper-case month names ("APR-25", "SEPT-24") would otherwise read as prefix + number.
 struct upper_month_table : x3::symbols<x3::unused_type> {

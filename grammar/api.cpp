@@ -64,6 +64,11 @@ std::optional<id_match> match_id(std::string_view text) {
   id_match m;
   if (!x3::parse(first, last, action_id_rule(), m.ast)) return std::nullopt;
   m.length = static_cast<std::size_t>(first - text.data());
+  // A bare number of four or more digits ("2030", "1000") is a year or an amount; with a prefix it is an id.
+  if (m.ast.prefix.empty() && !m.ast.numbers.empty() && m.ast.numbers.front() > 999) return std::nullopt;
+  if (m.ast.prefix.empty() && text.size() > 3 && text[0] >= '0' && text[0] <= '9' && text[1] >= '0' && text[1] <= '9' &&
+      text[2] >= '0' && text[2] <= '9' && text[3] >= '0' && text[3] <= '9')
+    return std::nullopt;  // "0123" too
   return m;
 }
 

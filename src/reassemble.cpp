@@ -178,9 +178,25 @@ struct RowId {
   std::string rest;  // text glued after the id ("✓" in "50 ✓")
 };
 
-std::optional<RowId> read_id(const std::vector<std::string>& cells, std::size_t id_col) {
+// A bare number the grammar leaves alone (four or more digits could be a year) is an id when it continues a run
+// of numeric ids: 999, 1000, 1001 in a long tracker.
+std::optional<RowId> read_numeric_sequel(const std::string& cell, const std::string& previous_id) {
+  std::string_view t = trim(cell);
+  std::size_t digits = 0;
+  while (digits < t.size() && digits < 7 && is_ascii_digit(t[digits])) ++digits;
+  if (digits < 4 || (digits < t.size() && t[digits] != ' ') || previous_id.empty() || previous_id.size() > 7 ||
+      !std::all_of(previous_id.begin(), previous_id.end(), [](char c) { return is_ascii_digit(c); }))
+    return std::nullopt;
+  long now = std::stol(std::string(t.substr(0, digits))), before = std::stol(previous_id);
+  if (now <= before || now > before + 5) return std::nullopt;
+  std::string id(t.substr(0, digits));
+  return RowId{id, id, std::string(trim(t.substr(digits)))};
+}
+
+std::optional<RowId> read_id(const std::vector<std::string>& cells, std::size_t id_col, const std::string& previous_id) {
   if (id_col >= cells.size()) return std::nullopt;
   if (auto id = grammar::parse_action_id(cells[id_col])) return RowId{id->id, id->id, id->rest};
+  if (auto sequel = read_numeric_sequel(cells[id_col], previous_id)) return sequel;
   if (!text::has_cyrillic_or_greek(cells[id_col])) return std::nullopt;
   auto mapped = grammar::parse_action_id(text::latin_lookalikes(cells[id_col]));
   if (!mapped) return std::nullopt;
@@ -263,6 +279,7 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
   int current_heading = -1;
   DraftAction* last = nullptr;
   std::string last_id;
+  std::string previous_action_id;  // survives headings, for numeric id runs
   for (std::size_t r = layout.body_begin; r < rows.size(); ++r) {
     const Row& row = rows[r];
     std::vector<std::string> cells = cell_texts(row);
@@ -288,7 +305,7 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
       }
     }
 
-    std::optional<RowId> id = read_id(cells, id_col);
+    std::optional<RowId> id = read_id(cells, id_col, previous_action_id);
     if (id && !id->rest.empty()) {
       // An id glued to the next cell ("50 ✓"): give the rest its own cell.
       std::string before = cells[id_col];
@@ -337,6 +354,7 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
       out.actions.push_back(std::move(draft));
       last = &out.actions.back();
       last_id = id->id;
+      previous_action_id = id->id;
       continue;
     }
 
