@@ -1,7 +1,15 @@
 // Stage: an old binary Excel (.xls) file to a RawTable of the sheet holding the action table, through libfreexl.
 // Values only: freexl does not expose fills, fonts, merges or hidden rows, and a warning says so.
 #include <freexl.h>
+#include <poll.h>
+#include <signal.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
+#include <cerrno>
+#include <chrono>
+#include <cstdint>
+#include <cstring>
 #include <memory>
 #include <string>
 #include <vector>
@@ -135,12 +143,200 @@ XlsSheet read_sheet(const void* handle, const std::string& source, unsigned shor
   return out;
 }
 
+// ---------------------------------------------------------------- isolation
+// libfreexl 1.0.6 can crash (invalid free) on damaged files, so the workbook is read in a child process that
+// sends the table back through a pipe; a crash or a hang there becomes one error line here.
+
+constexpr int child_seconds = 120;
+
+void put_u32(std::string& out, std::uint32_t v) {
+  for (int i = 0; i < 4; ++i) out += static_cast<char>((v >> (8 * i)) & 0xFF);
+}
+void put_str(std::string& out, const std::string& s) {
+  put_u32(out, static_cast<std::uint32_t>(s.size()));
+  out += s;
+}
+
+struct Reader {
+  std::string_view in;
+  std::size_t at = 0;
+  bool ok = true;
+  std::uint32_t u32() {
+    if (at + 4 > in.size()) {
+      ok = false;
+      return 0;
+    }
+    std::uint32_t v = 0;
+    for (int i = 0; i < 4; ++i) v |= static_cast<std::uint32_t>(static_cast<unsigned char>(in[at + static_cast<std::size_t>(i)])) << (8 * i);
+    at += 4;
+    return v;
+  }
+  int i32() { return static_cast<int>(u32()); }
+  std::string str() {
+    std::uint32_t n = u32();
+    if (!ok || at + n > in.size()) {
+      ok = false;
+      return {};
+    }
+    std::string s(in.substr(at, n));
+    at += n;
+    return s;
+  }
+};
+
+// Only the fields read_sheet and load_xls fill are carried.
+std::string encode_table(const RawTable& t) {
+  std::string out = "T";
+  put_str(out, t.source);
+  put_str(out, t.sheet);
+  put_u32(out, static_cast<std::uint32_t>(t.rows.size()));
+  for (const Row& r : t.rows) {
+    put_u32(out, static_cast<std::uint32_t>(r.line));
+    put_u32(out, r.page_break_before ? 1 : 0);
+    put_str(out, r.raw);
+    put_u32(out, static_cast<std::uint32_t>(r.cells.size()));
+    for (const Cell& c : r.cells) put_str(out, c.text);
+  }
+  put_u32(out, static_cast<std::uint32_t>(t.warnings.size()));
+  for (const Diagnostic& d : t.warnings) {
+    put_u32(out, static_cast<std::uint32_t>(d.line));
+    put_str(out, d.message);
+    put_str(out, d.cell);
+  }
+  return out;
+}
+
+std::optional<RawTable> decode_table(Reader& in) {
+  RawTable t;
+  t.source = in.str();
+  t.sheet = in.str();
+  std::uint32_t rows = in.u32();
+  for (std::uint32_t i = 0; in.ok && i < rows; ++i) {
+    Row r;
+    r.line = in.i32();
+    r.page_break_before = in.u32() != 0;
+    r.raw = in.str();
+    std::uint32_t cells = in.u32();
+    for (std::uint32_t c = 0; in.ok && c < cells; ++c) {
+      Cell cell;
+      cell.text = in.str();
+      cell.pos.line = r.line;
+      cell.pos.column = static_cast<int>(c) + 1;
+      cell.pos.sheet = t.sheet;
+      cell.pos.cell_ref = cell_ref(cell.pos.column, r.line);
+      r.cells.push_back(std::move(cell));
+    }
+    t.rows.push_back(std::move(r));
+  }
+  std::uint32_t warnings = in.u32();
+  for (std::uint32_t i = 0; in.ok && i < warnings; ++i) {
+    Diagnostic d;
+    d.line = in.i32();
+    d.message = in.str();
+    d.cell = in.str();
+    t.warnings.push_back(std::move(d));
+  }
+  if (!in.ok) return std::nullopt;
+  return t;
+}
+
+RawTable read_workbook(const std::string& source, const std::optional<std::string>& sheet);
+
+[[noreturn]] void fail_damaged(const std::string& source, const std::string& why) {
+  throw input_error(source + ": not a readable XLS workbook (" + why +
+                    "); re-save it from Excel as .xlsx or export CSV");
+}
+
+RawTable read_isolated(const std::string& source, const std::optional<std::string>& sheet) {
+  int fds[2];
+  if (pipe(fds) != 0) throw input_error(source + ": cannot create a pipe to read the .xls file (" + std::strerror(errno) + ")");
+  pid_t pid = fork();
+  if (pid < 0) {
+    close(fds[0]);
+    close(fds[1]);
+    throw input_error(source + ": cannot start the .xls reader (" + std::strerror(errno) + ")");
+  }
+  if (pid == 0) {
+    close(fds[0]);
+    std::string out;
+    try {
+      out = encode_table(read_workbook(source, sheet));
+    } catch (const Error& e) {
+      out = "E";
+      put_u32(out, static_cast<std::uint32_t>(e.code()));
+      put_str(out, e.what());
+    } catch (const std::exception& e) {
+      out = "E";
+      put_u32(out, static_cast<std::uint32_t>(exit_input));
+      put_str(out, source + ": " + e.what());
+    }
+    std::size_t sent = 0;
+    while (sent < out.size()) {
+      ssize_t n = write(fds[1], out.data() + sent, out.size() - sent);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) _exit(2);
+      sent += static_cast<std::size_t>(n);
+    }
+    close(fds[1]);
+    _exit(0);
+  }
+  close(fds[1]);
+  std::string data;
+  bool timed_out = false;
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(child_seconds);
+  char buffer[65536];
+  for (;;) {
+    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - std::chrono::steady_clock::now()).count();
+    if (left <= 0) {
+      timed_out = true;
+      break;
+    }
+    pollfd p{fds[0], POLLIN, 0};
+    int ready = poll(&p, 1, static_cast<int>(left));
+    if (ready < 0 && errno == EINTR) continue;
+    if (ready <= 0) {
+      timed_out = ready == 0;
+      break;
+    }
+    ssize_t n = read(fds[0], buffer, sizeof buffer);
+    if (n < 0 && errno == EINTR) continue;
+    if (n <= 0) break;
+    data.append(buffer, static_cast<std::size_t>(n));
+  }
+  close(fds[0]);
+  if (timed_out) kill(pid, SIGKILL);
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
+  }
+  if (timed_out) fail_damaged(source, "the XLS reader did not finish within " + std::to_string(child_seconds) + " s");
+  if (WIFSIGNALED(status) || !WIFEXITED(status) || WEXITSTATUS(status) != 0 || data.empty()) {
+    fail_damaged(source, "the file is damaged: the XLS reader stopped on it");
+  }
+  Reader in{data};
+  in.at = 1;
+  if (data[0] == 'E') {
+    auto code = static_cast<ExitCode>(in.u32());
+    std::string message = in.str();
+    if (!in.ok) fail_damaged(source, "the XLS reader sent a damaged reply");
+    throw Error(code, message);
+  }
+  std::optional<RawTable> table = decode_table(in);
+  if (!table) fail_damaged(source, "the XLS reader sent a damaged reply");
+  return std::move(*table);
+}
+
 }  // namespace
 
 RawTable load_xls(const std::string& source, const std::optional<std::string>& sheet) {
   if (source == "-") {
     throw usage_error("-: an .xls workbook cannot be read from standard input; pass its file name");
   }
+  return read_isolated(source, sheet);
+}
+
+namespace {
+
+RawTable read_workbook(const std::string& source, const std::optional<std::string>& sheet) {
   Handle handle;
   int rc = freexl_open(source.c_str(), &handle.h);
   if (rc != FREEXL_OK) {
@@ -204,5 +400,7 @@ RawTable load_xls(const std::string& source, const std::optional<std::string>& s
   }
   return table;
 }
+
+}  // namespace
 
 }  // namespace plansheet

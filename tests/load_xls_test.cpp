@@ -70,6 +70,17 @@ TEST_CASE("load_xls: unreadable files give one clear line and exit code 3") {
       CHECK(std::string(e.what()).find("re-save it from Excel as .xlsx or export CSV") != std::string::npos);
     }
   }
+  SUBCASE("a damaged file that crashes libfreexl is contained") {
+    const std::string path = path_of("hostile/spreadsheets/freexl_crash.xls");
+    try {
+      load_xls(path, std::nullopt);
+      FAIL("expected an error");
+    } catch (const Error& e) {
+      CHECK(e.code() == exit_input);
+      CHECK(std::string(e.what()) == path + ": not a readable XLS workbook (the file is damaged: the XLS reader "
+                                            "stopped on it); re-save it from Excel as .xlsx or export CSV");
+    }
+  }
   SUBCASE("a file that does not exist") {
     try {
       load_xls(path_of("hostile/spreadsheets/absent.xls"), std::nullopt);
