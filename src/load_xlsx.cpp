@@ -324,6 +324,8 @@ class SheetHandler : public XmlHandler {
 
   void finish_cell() {
     const CellStyle& style = ctx_.styles->style(style_);
+    // openpyxl writes an empty <v/> for a formula it could not calculate: that is no value either.
+    if (has_value_ && value_.empty() && type_ != "str" && type_ != "inlineStr") has_value_ = false;
     cell_.column = cell_col_;
     cell_.fill_rag = style.fill_rag;
     if (type_ == "s") {

@@ -247,6 +247,29 @@ TEST_CASE("load_xlsx: blank rows and manual page breaks mark the next row") {
   CHECK_FALSE(row_at(x, 16).page_break_before);
 }
 
+TEST_CASE("load_xlsx: a minimal workbook with inline strings and no styles") {
+  RawTable t = load_fixture("minimal_inline.xlsx");
+  CHECK(t.sheet == "Plan");
+  CHECK(t.warnings.empty());
+  REQUIRE(t.rows.size() == 3);
+  CHECK(cell_at(t, 1, 1).text == "Ref");
+  CHECK(cell_at(t, 1, 4).text == "Done");                                      // cells without r attributes
+  CHECK(cell_at(t, 2, 2).text == "Plant 500 street trees\nin the town centre");  // _x000D_ and LF: one break
+  CHECK(cell_at(t, 2, 3).text == "2025-26");                                   // struck run in an inline string
+  CHECK(cell_at(t, 2, 3).struck_text == "2024");
+  CHECK(cell_at(t, 2, 4).text == "TRUE");
+  CHECK(cell_at(t, 4, 1).text == "W2");  // a formula's cached string
+  CHECK(cell_at(t, 4, 3).text == "#N/A");
+  CHECK(cell_at(t, 4, 4).text == "FALSE");
+  CHECK(cell_at(t, 4, 5).text == "0.1");
+  CHECK(row_at(t, 4).page_break_before);
+}
+
+TEST_CASE("load_xlsx: formulas saved without a result are reported") {
+  RawTable t = load_fixture("plan_openpyxl.xlsx");
+  CHECK(has_warning(t, "1 formula cell(s) in sheet 'Action Plan' have no saved result and read as empty"));
+}
+
 TEST_CASE("load_xlsx: hostile and broken files give one clear line and exit code 3") {
   struct Case {
     const char* file;
