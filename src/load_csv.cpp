@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -312,6 +313,20 @@ RawTable load_csv(const std::string& source, std::string_view bytes) {
                               ""});
   }
 
+  // Excel writes (and honours) a first line "sep=;" naming the delimiter: it wins over sniffing.
+  std::optional<char> declared;
+  int first_line = 1;
+  if (text.size() >= 5 && (text.substr(0, 4) == "sep=" || text.substr(0, 4) == "SEP=") &&
+      (text.size() == 5 || text[5] == '\n' || text[5] == '\r')) {
+    declared = text[4];
+    std::size_t skip = 5;
+    if (skip < text.size() && text[skip] == '\r') ++skip;
+    if (skip < text.size() && text[skip] == '\n') ++skip;
+    table.removed.push_back({1, std::string(text.substr(0, 5)), "furniture"});
+    text.remove_prefix(skip);
+    first_line = 2;
+  }
+
   // Dialect: the most consistent delimiter wins; a tie goes to more fields, then to the order listed.
   std::array<DialectScore, 4> scores = {score_dialect(text, ','), score_dialect(text, ';'),
                                         score_dialect(text, '\t'), score_dialect(text, '|')};
@@ -321,8 +336,8 @@ RawTable load_csv(const std::string& source, std::string_view bytes) {
     const auto& b = scores[best];
     if (a.consistency > b.consistency || (a.consistency == b.consistency && a.fields > b.fields)) best = i;
   }
-  const char delim = scores[best].delim;
-  for (std::size_t i = 0; i < scores.size(); ++i) {
+  const char delim = declared.value_or(scores[best].delim);
+  for (std::size_t i = 0; i < scores.size() && !declared; ++i) {
     if (i == best || scores[i].fields != scores[best].fields || scores[i].consistency < scores[best].consistency - 1e-9) continue;
     if (scores[best].fields > 1) {
       table.warnings.push_back({0, "",
@@ -335,6 +350,12 @@ RawTable load_csv(const std::string& source, std::string_view bytes) {
   }
 
   std::vector<Record> records = parse_records(text, delim, static_cast<std::size_t>(-1));
+  if (first_line != 1) {
+    for (Record& rec : records) {
+      rec.line += first_line - 1;
+      for (Field& f : rec.fields) f.line += first_line - 1;
+    }
+  }
   bool after_blank = false;
   for (Record& rec : records) {
     Row row;

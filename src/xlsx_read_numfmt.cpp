@@ -364,6 +364,14 @@ std::string format_date(double serial, std::string_view code, bool date1904) {
   bool any = false;
   for (const auto& t : tokens) any = any || t.kind != Tk::literal;
   if (!any) return iso(dt);
+  // A numeric month before a numeric day (US "m/d/yyyy") would be read back as day/month by every UK reader of
+  // the plan, so such dates are written in ISO form instead.
+  int numeric_month = -1, numeric_day = -1;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (tokens[i].kind == Tk::month && tokens[i].width <= 2 && numeric_month < 0) numeric_month = static_cast<int>(i);
+    if (tokens[i].kind == Tk::day && tokens[i].width <= 2 && numeric_day < 0) numeric_day = static_cast<int>(i);
+  }
+  if (numeric_month >= 0 && numeric_day >= 0 && numeric_month < numeric_day) return iso(dt);
   return render_date(dt, tokens, serial);
 }
 

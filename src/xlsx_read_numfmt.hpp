@@ -19,8 +19,9 @@ bool is_date_format(int num_fmt_id, std::string_view code);
 // exponent for everyday magnitudes ("1.1", "2", "0.3" for 0.30000000000000004, "20250401").
 std::string general_number(double value);
 
-// A serial date (days since the epoch of the 1900 or 1904 system, fraction = time of day) in the format code;
-// codes this renderer cannot follow give ISO "2026-03-31" (or "2026-03-31 14:30" when there is a time).
+// A serial date (days since the epoch of the 1900 or 1904 system, fraction = time of day) in the format code,
+// as the author sees it ("mmm-yy" -> "Apr-25", "dd/mm/yyyy" -> "31/03/2026"). Codes with no date part and US
+// month-before-day codes give ISO "2026-03-31" (or "2026-03-31 14:30" when there is a time).
 std::string format_date(double serial, std::string_view code, bool date1904);
 
 // A number in a non-date format code ("0.00" -> "1.10", "#,##0" -> "12,500", "0%" -> "45%"); General, text

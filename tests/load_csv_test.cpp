@@ -141,6 +141,18 @@ TEST_CASE("load_csv: the delimiter is the one that splits rows consistently") {
   }
 }
 
+TEST_CASE("load_csv: Excel's sep= line names the delimiter and is set aside") {
+  RawTable t = load_csv("x.csv", "sep=;\r\na,b;c\r\nd,e;f\r\n");
+  REQUIRE(t.rows.size() == 2);
+  CHECK(texts(t.rows[0]) == std::vector<std::string>{"a,b", "c"});
+  CHECK(t.rows[0].line == 2);
+  CHECK(t.rows[0].cells[1].pos.line == 2);
+  CHECK(t.warnings.empty());
+  REQUIRE(t.removed.size() == 1);
+  CHECK(t.removed[0].line == 1);
+  CHECK(t.removed[0].text == "sep=;");
+}
+
 TEST_CASE("load_csv: UTF-16 with a byte order mark is decoded") {
   std::string bytes = std::string("\xFF\xFE", 2);
   for (char c : std::string("id\taction\nT1\tWalk\n")) {

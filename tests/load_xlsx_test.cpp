@@ -378,6 +378,8 @@ TEST_CASE("load_xlsx: number formats") {
     CHECK(format_date(45748, "dddd d mmmm", false) == "Tuesday 1 April");
     CHECK(format_date(45748.5, "dd/mm/yyyy hh:mm", false) == "01/04/2025 12:00");
     CHECK(format_date(45748.75, "h:mm AM/PM", false) == "6:00 PM");
+    CHECK(format_date(45748, "m/d/yyyy", false) == "2025-04-01");  // US order: ISO, never 4 January
+    CHECK(format_date(45748, "mm-dd-yy", false) == "2025-04-01");
     CHECK(format_date(60, "yyyy-mm-dd", false) == "1900-02-29");
     CHECK(format_date(61, "yyyy-mm-dd", false) == "1900-03-01");
     CHECK(format_date(1, "yyyy-mm-dd", false) == "1900-01-01");
