@@ -378,8 +378,26 @@ std::optional<IdParts> split_action_id(std::string_view id) {
   });
 }
 
+// An ISO date ("2025-04-01", as spreadsheet readers render dates with no UK format) read as "01/04/2025";
+// otherwise "2025-04" would read as a span of years.
+std::optional<std::string> iso_date_as_uk(std::string_view text) {
+  text = trim(text);
+  auto digits = [&](std::size_t from, std::size_t n) {
+    for (std::size_t i = from; i < from + n; ++i)
+      if (i >= text.size() || text[i] < '0' || text[i] > '9') return false;
+    return true;
+  };
+  if (text.size() < 10 || !digits(0, 4) || text[4] != '-' || !digits(5, 2) || text[7] != '-' || !digits(8, 2))
+    return std::nullopt;
+  if (text.size() > 10 && text[10] != 'T' && text[10] != ' ') return std::nullopt;
+  return std::string(text.substr(8, 2)) + "/" + std::string(text.substr(5, 2)) + "/" + std::string(text.substr(0, 4));
+}
+
 std::optional<Timescale> parse_timescale(std::string_view cell) {
-  return guarded([&] { return parse_timescale_impl(cell); });
+  return guarded([&] {
+    if (auto uk = iso_date_as_uk(cell)) return parse_timescale_impl(*uk);
+    return parse_timescale_impl(cell);
+  });
 }
 
 std::optional<PeriodLabel> parse_period_label(std::string_view cell) {

@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include "cell_formats.hpp"
 #include "dictionary.hpp"
 #include "errors.hpp"
 #include "load_spreadsheet.hpp"
@@ -51,6 +52,8 @@ Plan run_table(RawTable table, const Options& options, RunTrace* trace) {
     throw input_error(table.source + ": no action table found (" + layout.no_table_reason +
                       "); if it is a table, name its header with --header-row N and its columns with --roles");
   if (trace) record_layout(layout, *trace);
+  // 5b. Spreadsheets: colour-only RAG cells and coloured Gantt cells read as data.
+  apply_cell_formats(table, layout);
   // 6. Reassembly: align damaged rows, join continuation lines, merge rows printed twice, set headings aside.
   Reassembled drafts = reassemble(table, layout, dictionary);
   // 7. Reconciliation: sections, ids, text repairs, ticks and RAG words.
