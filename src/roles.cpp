@@ -184,6 +184,9 @@ int header_score(const Row& row) {
 }  // namespace
 
 std::optional<Role> role_from_label(std::string_view label) {
+  // A two-level label as this tool writes it ("Timescale / Start"): the lower level names the column.
+  if (std::size_t slash = label.rfind(" / "); slash != std::string_view::npos)
+    if (auto role = role_from_label(label.substr(slash + 3))) return role;
   std::string key = label_key(label);
   if (key.empty()) return std::nullopt;
   static const std::array<std::string_view, 21> id_labels = {
