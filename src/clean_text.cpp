@@ -131,6 +131,17 @@ std::optional<TextFix> strip_markup(std::string_view text, std::vector<std::size
         }
       }
     }
+    // Markdown bold: "**Energy**" -> "Energy" (only a closed pair around text)
+    if ((c == '*' || c == '_') && i + 1 < text.size() && text[i + 1] == c && i + 2 < text.size() && text[i + 2] != ' ') {
+      std::string_view marker = text.substr(i, 2);
+      std::size_t close = text.find(marker, i + 2);
+      if (close != std::string_view::npos && close > i + 2 && text[close - 1] != ' ') {
+        out += text.substr(i + 2, close - i - 2);
+        i = close + 2;
+        changed = true;
+        continue;
+      }
+    }
     // Markdown escapes: "\*" -> "*"
     if (c == '\\' && i + 1 < text.size() && std::string_view("*_#[]()`>-+.!|").find(text[i + 1]) != std::string_view::npos) {
       out += text[i + 1];

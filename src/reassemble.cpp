@@ -12,6 +12,7 @@
 #include <set>
 
 #include "cell_types.hpp"
+#include "clean_text.hpp"
 #include "dictionary.hpp"
 #include "grammar/api.hpp"
 #include "text_span.hpp"
@@ -79,7 +80,8 @@ bool looks_like_heading(const std::vector<std::string>& cells, std::size_t id_co
   while (last > 0 && cells[last - 1].empty()) --last;
   if (last > first + 3) return false;  // a heading sits in the first few cells
   std::string joined = fold_whitespace(join(filled, " "));
-  if (word_count(joined) > 12 || joined.size() > 100 || ends_sentence(joined)) return false;
+  if (auto plain = strip_markup(joined)) joined = plain->text;  // "**Energy**", "<b>Transport</b>"
+  if (joined.empty() || word_count(joined) > 12 || joined.size() > 100 || ends_sentence(joined)) return false;
   if (!grammar::parse_section_heading(joined)) return false;
   char c0 = joined[0];
   return is_ascii_upper(c0) || is_ascii_digit(c0) || c0 == '#' || static_cast<unsigned char>(c0) >= 0x80;

@@ -99,7 +99,11 @@ class Reconciler {
     for (const HeadingRow& heading : drafts_.headings) {
       std::vector<std::string> cells;
       bool repeated = false;
-      for (const std::string& c : heading.cells) {
+      for (std::string c : heading.cells) {
+        if (auto plain = strip_markup(c)) {
+          log("markup", heading.line, "", "section", c, plain->text);
+          c = plain->text;
+        }
         if (!cells.empty() && cells.back() == c) {
           repeated = true;
           continue;
