@@ -221,7 +221,7 @@ TEST_CASE("xlsx_layout: widths come from content, prose wraps at about 60, rows 
   for (const RowSpec& r : s.rows) CHECK(r.height <= 409);
 }
 
-TEST_CASE("xlsx_layout: dropdowns use the plan's own words; RAG colours follow the word by rule") {
+TEST_CASE("xlsx_layout: dropdowns use the plan's own words and RAG colours follow the word by rule") {
   SUBCASE("the plan's words (Orange, not Amber) plus Blue from an action, in colour order") {
     const Plan p = test_plans::rag_plan();
     const WorkbookModel m = layout_workbook(p);
