@@ -284,6 +284,16 @@ std::string visible_controls(std::string_view s) {
   return out;
 }
 
+// The name a legend line defines, when it starts with a short one: "In discovery (research, ...)" -> "In discovery",
+// "Delivery: executing the plan" -> "Delivery". Empty when the line has no such lead.
+std::string legend_term(std::string_view text) {
+  std::size_t end = std::string_view::npos;
+  for (std::string_view sep : {" (", ":", " - ", " \u2013 "}) end = std::min(end, text.find(sep));
+  if (end == std::string_view::npos || end == 0) return "";
+  const std::string term = trim(text.substr(0, end));
+  return text_width(term) <= 30 ? term : "";
+}
+
 // The longest word of a label: a wrapped header must be at least that wide.
 double longest_word(std::string_view s) {
   double best = 0;
@@ -1116,8 +1126,8 @@ Sheet layout_key(const Plan& plan, const std::vector<RagWord>& vocabulary, const
         if (colour_rank(colour) < static_cast<int>(rag_colours.size())) style = "rag_" + colour;
       } else if (std::string_view(kind) == "gantt") {
         style = e->text == gkey.ongoing ? "gantt_ongoing" : "gantt_active";
-      } else if (std::string_view(kind) == "stage") {
-        term = first_word(e->text);
+      } else {
+        term = legend_term(e->text);
       }
       entry(term, style, e->text);
     }

@@ -414,6 +414,7 @@ TEST_CASE("xlsx_layout: Key holds the plan's legends and the workbook's colour k
   CHECK(has("In discovery (research, fact finding, gather evidence)"));
   CHECK(has("Orange", "rag_amber"));
   CHECK(has("Red", "rag_red"));
+  CHECK(has("In discovery", "key_term"));  // a stage line's own name, beside its full text
   const WorkbookModel g = layout_workbook(test_plans::gantt_plan());
   const Sheet& gk = sheet_named(g, "Key");
   CHECK(std::any_of(gk.cells.begin(), gk.cells.end(),
