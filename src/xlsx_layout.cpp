@@ -714,7 +714,6 @@ ActionsResult layout_actions(const Plan& plan, const std::vector<RagWord>& vocab
   ++row;
   grid.first_row = row;
 
-  const bool ongoing_fill = true;
   std::string current_section;
   for (const Action& a : plan.actions) {
     if (!a.section.empty() && a.section != current_section) {
@@ -735,7 +734,7 @@ ActionsResult layout_actions(const Plan& plan, const std::vector<RagWord>& vocab
       switch (c.kind) {
         case ColumnKind::period: {
           const bool active = std::find(a.periods.begin(), a.periods.end(), c.label) != a.periods.end();
-          const bool ongoing = a.interval && a.interval->ongoing && ongoing_fill;
+          const bool ongoing = a.interval && a.interval->ongoing;
           b.blank(row, c.col, !active ? "gantt_empty" : ongoing ? "gantt_ongoing" : "gantt_active");
           break;
         }
