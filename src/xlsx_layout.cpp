@@ -284,6 +284,16 @@ std::string visible_controls(std::string_view s) {
   return out;
 }
 
+// The name a legend line defines, when it starts with a short one: "In discovery (research, ...)" -> "In discovery",
+// "Delivery: executing the plan" -> "Delivery". Empty when the line has no such lead.
+std::string legend_term(std::string_view text) {
+  std::size_t end = std::string_view::npos;
+  for (std::string_view sep : {" (", ":", " - ", " \u2013 "}) end = std::min(end, text.find(sep));
+  if (end == std::string_view::npos || end == 0) return "";
+  const std::string term = trim(text.substr(0, end));
+  return text_width(term) <= 30 ? term : "";
+}
+
 // The longest word of a label: a wrapped header must be at least that wide.
 double longest_word(std::string_view s) {
   double best = 0;
@@ -602,38 +612,50 @@ struct ActionsResult {
   ActionsGrid grid;
 };
 
-// Notes on repaired cells: which action a repair belongs to (ids can repeat: the nearest line decides).
-int action_of_repair(const Plan& plan, std::string_view id, int line) {
-  int best = -1;
-  for (std::size_t i = 0; i < plan.actions.size(); ++i) {
-    const Action& a = plan.actions[i];
-    if (a.id != id) continue;
-    if (best < 0) best = static_cast<int>(i);
-    if (a.line == line) return static_cast<int>(i);
-    if (a.line <= line && plan.actions[static_cast<std::size_t>(best)].line < a.line) best = static_cast<int>(i);
+// Finds the Actions cell a repair or warning touched. Built once per workbook: plans can carry thousands of
+// repairs, so ids are looked up in a map rather than by scanning the actions for each one.
+class TouchedCells {
+ public:
+  TouchedCells(const Plan& plan, const ActionsGrid& grid) : plan_(plan), grid_(grid) {
+    for (std::size_t i = 0; i < plan.actions.size(); ++i) by_id_[plan.actions[i].id].push_back(i);
   }
-  return best;
-}
 
-// The Actions cell a repair or warning touched: row and column, or {-1, -1}.
-std::pair<int, int> touched_cell(const Plan& plan, const ActionsGrid& grid, std::string_view action_id,
-                                 std::string_view role_text, int line, std::string_view after) {
-  const auto role = role_from_name(role_text);
-  if (role_text == "section") {
-    for (const auto& [name, row] : grid.band_rows)
-      if (name == after) return {row, 0};
+  // Row and column, or {-1, -1} when the text is not tied to a cell of the sheet.
+  std::pair<int, int> find(std::string_view action_id, std::string_view role_text, int line,
+                           std::string_view after) const {
+    if (role_text == "section") {
+      for (const auto& [name, row] : grid_.band_rows)
+        if (name == after) return {row, 0};
+    }
+    if (role_text == "title") return {0, 0};
+    const int index = action_of(action_id, line);
+    if (index < 0) return {-1, -1};
+    const int row = grid_.action_rows[static_cast<std::size_t>(index)];
+    const auto role = role_from_name(role_text);
+    int col = grid_.column_of(Role::id);
+    if (role == Role::rag) col = grid_.rag_col();
+    else if (role && is_text_role(*role) && grid_.column_of(*role) >= 0) col = grid_.column_of(*role);
+    return {row, std::max(col, 0)};
   }
-  if (role_text == "title") return {0, 0};
-  if (action_id.empty()) return {-1, -1};
-  const int index = action_of_repair(plan, action_id, line);
-  if (index < 0) return {-1, -1};
-  const int row = grid.action_rows[static_cast<std::size_t>(index)];
-  int col = grid.column_of(Role::id);
-  if (role == Role::rag) col = grid.rag_col();
-  else if (role && is_text_role(*role) && grid.column_of(*role) >= 0) col = grid.column_of(*role);
-  if (col < 0) col = 0;
-  return {row, col};
-}
+
+ private:
+  // Ids can repeat: the action starting at the line, else the last one starting before it, else the first.
+  int action_of(std::string_view id, int line) const {
+    auto it = by_id_.find(std::string(id));
+    if (id.empty() || it == by_id_.end()) return -1;
+    std::size_t best = it->second.front();
+    for (std::size_t i : it->second) {
+      const int l = plan_.actions[i].line;
+      if (l == line) return static_cast<int>(i);
+      if (l <= line && plan_.actions[best].line < l) best = i;
+    }
+    return static_cast<int>(best);
+  }
+
+  const Plan& plan_;
+  const ActionsGrid& grid_;
+  std::map<std::string, std::vector<std::size_t>> by_id_;
+};
 
 ActionsResult layout_actions(const Plan& plan, const std::vector<RagWord>& vocabulary, const std::string& title) {
   ActionsResult out;
@@ -692,7 +714,6 @@ ActionsResult layout_actions(const Plan& plan, const std::vector<RagWord>& vocab
   ++row;
   grid.first_row = row;
 
-  const bool ongoing_fill = true;
   std::string current_section;
   for (const Action& a : plan.actions) {
     if (!a.section.empty() && a.section != current_section) {
@@ -713,7 +734,7 @@ ActionsResult layout_actions(const Plan& plan, const std::vector<RagWord>& vocab
       switch (c.kind) {
         case ColumnKind::period: {
           const bool active = std::find(a.periods.begin(), a.periods.end(), c.label) != a.periods.end();
-          const bool ongoing = a.interval && a.interval->ongoing && ongoing_fill;
+          const bool ongoing = a.interval && a.interval->ongoing;
           b.blank(row, c.col, !active ? "gantt_empty" : ongoing ? "gantt_ongoing" : "gantt_active");
           break;
         }
@@ -760,10 +781,10 @@ ActionsResult layout_actions(const Plan& plan, const std::vector<RagWord>& vocab
 }
 
 // Notes on the cells a repair changed, holding the text as it was before.
-void add_repair_notes(const Plan& plan, ActionsResult& actions) {
+void add_repair_notes(const Plan& plan, ActionsResult& actions, const TouchedCells& touched) {
   std::map<std::pair<int, int>, std::string> notes;
   for (const Repair& r : plan.repairs) {
-    const auto [row, col] = touched_cell(plan, actions.grid, r.action_id, r.role, r.line, r.after);
+    const auto [row, col] = touched.find(r.action_id, r.role, r.line, r.after);
     if (row < 0) continue;
     std::string& note = notes[{row, col}];
     if (!note.empty()) note += "\n";
@@ -771,10 +792,13 @@ void add_repair_notes(const Plan& plan, ActionsResult& actions) {
                         visible_controls(r.before));
   }
   Sheet& sheet = actions.sheet;
+  const auto by_position = [](const SheetCell& x, const SheetCell& y) {
+    return std::pair{x.row, x.col} < std::pair{y.row, y.col};
+  };
   for (auto& [pos, note] : notes) {
-    auto it = std::find_if(sheet.cells.begin(), sheet.cells.end(),
-                           [&](const SheetCell& c) { return c.row == pos.first && c.col == pos.second; });
-    if (it != sheet.cells.end()) {
+    SheetCell key{pos.first, pos.second, CellKind::blank, {}, 0, {}, {}, {}};
+    auto it = std::lower_bound(sheet.cells.begin(), sheet.cells.end(), key, by_position);
+    if (it != sheet.cells.end() && it->row == pos.first && it->col == pos.second) {
       it->note = note;
       continue;
     }
@@ -782,14 +806,8 @@ void add_repair_notes(const Plan& plan, ActionsResult& actions) {
     auto m = std::find_if(sheet.merges.begin(), sheet.merges.end(), [&](const Merge& mg) {
       return mg.range.first_row == pos.first && mg.range.first_col == pos.second;
     });
-    if (m != sheet.merges.end()) {
-      SheetCell c{pos.first, pos.second, CellKind::text, m->text, 0, m->style, note, {}};
-      sheet.cells.insert(std::upper_bound(sheet.cells.begin(), sheet.cells.end(), c,
-                                          [](const SheetCell& x, const SheetCell& y) {
-                                            return std::pair{x.row, x.col} < std::pair{y.row, y.col};
-                                          }),
-                         c);
-    }
+    if (m != sheet.merges.end())
+      sheet.cells.insert(it, SheetCell{pos.first, pos.second, CellKind::text, m->text, 0, m->style, note, {}});
   }
 }
 
@@ -958,9 +976,10 @@ Sheet layout_summary(const Plan& plan, const std::vector<RagWord>& vocabulary, c
     const int first = row;
     double counted = 0;
     const Range range{grid.first_row, col, std::max(grid.first_row, grid.last_row), col};
+    std::map<std::string, double> counts;  // by lower-case value, as COUNTIF compares
+    for (const Action& a : plan.actions) counts[lower(trim(*a.text_of(role)))] += 1;
     for (const std::string& v : values) {
-      double n = 0;
-      for (const Action& a : plan.actions) n += lower(trim(*a.text_of(role))) == lower(v) ? 1 : 0;
+      const double n = counts[lower(v)];
       counted += n;
       b.text(row, 0, v, "text");
       name_width = std::max(name_width, std::min(40.0, text_width(v) + 2));
@@ -990,7 +1009,7 @@ Sheet layout_summary(const Plan& plan, const std::vector<RagWord>& vocabulary, c
 
 // ---------------------------------------------------------------- the Repairs sheet
 
-Sheet layout_repairs(const Plan& plan, const ActionsGrid& grid, const std::vector<Diagnostic>& layout_warnings,
+Sheet layout_repairs(const Plan& plan, const TouchedCells& touched, const std::vector<Diagnostic>& layout_warnings,
                      const std::string& title) {
   SheetBuilder b{std::string(repairs_sheet)};
   b.text(0, 0, "Repairs and warnings", "title");
@@ -1042,11 +1061,11 @@ Sheet layout_repairs(const Plan& plan, const ActionsGrid& grid, const std::vecto
   };
   for (const Repair& r : plan.repairs)
     put("Repair", r.line, r.cell, r.action_id, r.role, r.rule, visible_controls(r.before), visible_controls(r.after),
-        touched_cell(plan, grid, r.action_id, r.role, r.line, r.after));
+        touched.find(r.action_id, r.role, r.line, r.after));
   std::vector<Diagnostic> warnings = plan.warnings;
   warnings.insert(warnings.end(), layout_warnings.begin(), layout_warnings.end());
   for (const Diagnostic& w : warnings)
-    put("Warning", w.line, w.cell, w.action_id, "", "", "", w.message, touched_cell(plan, grid, w.action_id, "", w.line, ""));
+    put("Warning", w.line, w.cell, w.action_id, "", "", "", w.message, touched.find(w.action_id, "", w.line, ""));
   if (row == head + 1) {
     b.text(row, 0, "No repairs or warnings: the table was read as written.", "plain");
     ++row;
@@ -1106,8 +1125,8 @@ Sheet layout_key(const Plan& plan, const std::vector<RagWord>& vocabulary, const
         if (colour_rank(colour) < static_cast<int>(rag_colours.size())) style = "rag_" + colour;
       } else if (std::string_view(kind) == "gantt") {
         style = e->text == gkey.ongoing ? "gantt_ongoing" : "gantt_active";
-      } else if (std::string_view(kind) == "stage") {
-        term = first_word(e->text);
+      } else {
+        term = legend_term(e->text);
       }
       entry(term, style, e->text);
     }
@@ -1150,9 +1169,9 @@ Sheet layout_key(const Plan& plan, const std::vector<RagWord>& vocabulary, const
 void enforce_cell_limit(Sheet& sheet, const Plan& plan, const ActionsGrid* grid, std::vector<Diagnostic>& warnings) {
   auto action_at = [&](int row) -> const Action* {
     if (!grid) return nullptr;
-    for (std::size_t i = 0; i < grid->action_rows.size(); ++i)
-      if (grid->action_rows[i] == row) return &plan.actions[i];
-    return nullptr;
+    auto it = std::lower_bound(grid->action_rows.begin(), grid->action_rows.end(), row);  // rows ascend
+    if (it == grid->action_rows.end() || *it != row) return nullptr;
+    return &plan.actions[static_cast<std::size_t>(it - grid->action_rows.begin())];
   };
   auto cut = [&](std::string& text, int row, int col, const char* what) {
     const std::size_t n = detail::utf16_length(text);
@@ -1215,7 +1234,8 @@ WorkbookModel layout_workbook(const Plan& plan) {
 
   // 1. Actions: the table officers work in, with notes on repaired cells and dropdowns.
   ActionsResult actions = layout_actions(plan, vocabulary, title);
-  add_repair_notes(plan, actions);
+  const TouchedCells touched(plan, actions.grid);
+  add_repair_notes(plan, actions, touched);
   SheetBuilder lists{std::string(lists_sheet)};
   add_validations(plan, vocabulary, actions, lists);
   enforce_cell_limit(actions.sheet, plan, &actions.grid, model.warnings);
@@ -1223,7 +1243,7 @@ WorkbookModel layout_workbook(const Plan& plan) {
 
   // 2-4. Summary, Repairs (with the warnings step 1 raised), Key.
   Sheet summary = layout_summary(plan, vocabulary, actions.grid, title);
-  Sheet repairs = layout_repairs(plan, actions.grid, model.warnings, title);
+  Sheet repairs = layout_repairs(plan, touched, model.warnings, title);
   Sheet key = layout_key(plan, vocabulary, title);
 
   model.sheets.push_back(std::move(actions.sheet));

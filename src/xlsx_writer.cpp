@@ -145,7 +145,6 @@ class Writer {
     write_columns(ws, sheet);
     write_rows_and_cells(ws, sheet);
     if (!model_.constant_memory) write_merges(ws, sheet);
-    write_notes(ws, sheet);
     write_validations(ws, sheet);
     write_conditionals(ws, sheet);
     write_charts(ws, sheet);
@@ -209,6 +208,8 @@ class Writer {
       }
     }
     check(err, where(sheet, c.row, c.col));
+    // The note goes with its cell: in constant-memory mode a row cannot be touched once the next has begun.
+    if (!c.note.empty()) write_note(ws, sheet, c);
   }
 
   void write_merges(lxw_worksheet* ws, const Sheet& sheet) {
@@ -219,27 +220,21 @@ class Writer {
                         cell_ref(m.range.last_row, m.range.last_col)));
   }
 
-  void write_notes(lxw_worksheet* ws, const Sheet& sheet) {
-    bool any = false;
-    for (const SheetCell& c : sheet.cells) {
-      if (c.note.empty()) continue;
-      any = true;
-      lxw_comment_options opts{};
-      opts.author = const_cast<char*>("plansheet");
-      opts.width = 360;
-      // Tall enough for the note's lines at about 55 characters a line.
-      int lines = 0;
-      for (std::size_t p = 0; p <= c.note.size();) {
-        std::size_t q = c.note.find('\n', p);
-        if (q == std::string::npos) q = c.note.size();
-        lines += 1 + static_cast<int>((q - p) / 55);
-        p = q + 1;
-      }
-      opts.height = static_cast<uint16_t>(std::min(600, 20 + 16 * lines));
-      check(worksheet_write_comment_opt(ws, row_of(c.row), col_of(c.col), c.note.c_str(), &opts),
-            fmt::format("adding the note on {}!{}", sheet.name, cell_ref(c.row, c.col)));
+  void write_note(lxw_worksheet* ws, const Sheet& sheet, const SheetCell& c) {
+    lxw_comment_options opts{};
+    opts.author = const_cast<char*>("plansheet");
+    opts.width = 360;
+    // Tall enough for the note's lines at about 55 characters a line.
+    int lines = 0;
+    for (std::size_t p = 0; p <= c.note.size();) {
+      std::size_t q = c.note.find('\n', p);
+      if (q == std::string::npos) q = c.note.size();
+      lines += 1 + static_cast<int>((q - p) / 55);
+      p = q + 1;
     }
-    if (any) worksheet_set_comments_author(ws, "plansheet");
+    opts.height = static_cast<uint16_t>(std::min(600, 20 + 16 * lines));
+    check(worksheet_write_comment_opt(ws, row_of(c.row), col_of(c.col), c.note.c_str(), &opts),
+          fmt::format("adding the note on {}!{}", sheet.name, cell_ref(c.row, c.col)));
   }
 
   void write_validations(lxw_worksheet* ws, const Sheet& sheet) {

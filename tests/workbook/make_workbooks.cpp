@@ -22,6 +22,10 @@ nlohmann::json manifest(const plansheet::Plan& plan) {
   m["source"] = plan.source;
   m["periods"] = plan.periods;
   m["targets"] = plan.target_labels();
+  json columns = json::array();
+  for (const plansheet::Column& c : plan.columns)
+    columns.push_back({{"role", std::string(plansheet::role_name(c.role))}, {"label", c.label}});
+  m["columns"] = columns;
   json actions = json::array();
   for (const plansheet::Action& a : plan.actions) {
     actions.push_back({{"id", a.id},
@@ -33,7 +37,8 @@ nlohmann::json manifest(const plansheet::Plan& plan) {
                        {"rag_colour", a.rag_colour},
                        {"targets", a.targets},
                        {"periods", a.periods},
-                       {"ongoing", a.interval && a.interval->ongoing}});
+                       {"ongoing", a.interval && a.interval->ongoing},
+                       {"line", a.line}});
   }
   m["actions"] = actions;
   json repairs = json::array();

@@ -1,0 +1,353 @@
+#!/usr/bin/python3
+"""Read the workbooks make_workbooks writes back with openpyxl and check them against each Plan's manifest.
+
+Usage: readback_test.py MAKE_WORKBOOKS OUTDIR
+Checks: sheet order and names, frozen panes, autofilter, RAG colour rules and dropdowns, Gantt fills per period,
+print settings, notes on repaired cells, Summary counts, Repairs links, Key legends, chart, determinism.
+Exits 77 (skipped) when openpyxl is not installed (Debian: apt-get install python3-openpyxl).
+"""
+import colorsys
+import filecmp
+import json
+import os
+import shutil
+import subprocess
+import sys
+import zipfile
+
+try:
+    import openpyxl
+    from openpyxl.utils import get_column_letter, range_boundaries
+except ImportError:
+    print("SKIP: openpyxl is not installed for %s (Debian: apt-get install python3-openpyxl)" % sys.executable)
+    sys.exit(77)
+
+FAILURES = []
+
+
+def check(cond, what):
+    if not cond:
+        FAILURES.append(what)
+        print("FAIL:", what)
+
+
+def visible(text):
+    """Repair text as the workbook shows it: tabs as arrows."""
+    return text.replace("\t", "\u2192")
+
+
+def hex_rgb(colour):
+    rgb = colour.rgb if hasattr(colour, "rgb") else colour
+    return rgb[-6:].upper() if isinstance(rgb, str) else None
+
+
+def lightness(hex6):
+    """WCAG relative luminance (0 black .. 1 white)."""
+    def linear(v):
+        return v / 12.92 if v <= 0.04045 else ((v + 0.055) / 1.055) ** 2.4
+    r, g, b = (linear(int(hex6[i:i + 2], 16) / 255) for i in (0, 2, 4))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def hue(hex6):
+    r, g, b = (int(hex6[i:i + 2], 16) / 255 for i in (0, 2, 4))
+    return colorsys.rgb_to_hsv(r, g, b)[0] * 360
+
+
+def colour_of(word, rag_colour):
+    if rag_colour:
+        return rag_colour
+    w = word.lower()
+    return {"red": "red", "amber": "amber", "orange": "amber", "yellow": "amber", "green": "green",
+            "blue": "blue", "complete": "blue", "completed": "blue"}.get(w, "")
+
+
+def header_row_of(ws):
+    """The header is the row above the frozen pane."""
+    cell = ws[ws.freeze_panes]
+    return cell.row - 1
+
+
+def header_map(ws, row):
+    return {ws.cell(row=row, column=c).value: c for c in range(1, ws.max_column + 1)
+            if ws.cell(row=row, column=c).value is not None}
+
+
+def action_rows(ws, id_col, header, ids):
+    """Rows of the actions, matched in order (ids can repeat)."""
+    rows, r = [], header + 1
+    for aid in ids:
+        while r <= ws.max_row and ws.cell(row=r, column=id_col).value != aid:
+            r += 1
+        rows.append(r)
+        r += 1
+    return rows
+
+
+def check_workbook(path, manifest):
+    name = os.path.basename(path)
+    wb = openpyxl.load_workbook(path)
+    values = openpyxl.load_workbook(path, data_only=True)
+
+    # Sheets: the four in order; anything after them hidden.
+    check(wb.sheetnames[:4] == ["Actions", "Summary", "Repairs", "Key"], "%s: sheet order %s" % (name, wb.sheetnames))
+    for extra in wb.sheetnames[4:]:
+        check(wb[extra].sheet_state == "hidden", "%s: extra sheet %s is hidden" % (name, extra))
+
+    ws = wb["Actions"]
+    title = manifest["title"] or (os.path.basename(manifest["source"]) if manifest["source"] not in ("", "-")
+                                  else "Action plan")
+    check(ws["A1"].value == title, "%s: title cell %r" % (name, ws["A1"].value))
+    check(wb.properties.title == title, "%s: document title %r" % (name, wb.properties.title))
+    check(wb.properties.created.year == 2024 and wb.properties.created.month == 1,
+          "%s: fixed creation date %s" % (name, wb.properties.created))
+
+    header = header_row_of(ws)
+    heads = header_map(ws, header)
+    actions = manifest["actions"]
+    ids = [a["id"] for a in actions]
+    id_col = 1
+    check(ws.cell(row=header, column=1).value is not None, "%s: header row %d" % (name, header))
+    check(ws.cell(row=header, column=1).font.b, "%s: header row is bold" % name)
+    check(get_column_letter(id_col + 1) + str(header + 1) == ws.freeze_panes,
+          "%s: frozen below the header and right of the id column (%s)" % (name, ws.freeze_panes))
+    rows = action_rows(ws, id_col, header, ids)
+    last_col = get_column_letter(ws.max_column)
+    last_row = rows[-1] if rows else header
+    check(ws.auto_filter.ref == "A%d:%s%d" % (header, last_col, last_row),
+          "%s: autofilter %s" % (name, ws.auto_filter.ref))
+
+    # Every action's id and text verbatim (a text over the cell limit starts as written).
+    texts = {c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)}
+    for a, r in zip(actions, rows):
+        check(r <= ws.max_row and ws.cell(row=r, column=id_col).value == a["id"], "%s: id %s found" % (name, a["id"]))
+        if len(a["action"]) <= 32000:
+            check(a["action"] in texts, "%s: action text of %s verbatim" % (name, a["id"]))
+        else:
+            check(any(t.startswith(a["action"][:1000]) for t in texts), "%s: long text of %s starts" % (name, a["id"]))
+
+    # Section bands: a full-width merged row named after the section, just above its first action.
+    merged = {(m.min_row, m.min_col): m for m in ws.merged_cells.ranges}
+    seen = set()
+    for a, r in zip(actions, rows):
+        if a["section"] and a["section"] not in seen:
+            seen.add(a["section"])
+            band = merged.get((r - 1, 1))
+            check(band is not None and ws.cell(row=r - 1, column=1).value == a["section"] and band.max_col == ws.max_column,
+                  "%s: band row for section %s" % (name, a["section"]))
+
+    # Target ticks.
+    for t, label in enumerate(manifest["targets"]):
+        col = heads.get(label)
+        check(col is not None, "%s: target column %r" % (name, label))
+        for a, r in zip(actions, rows):
+            want = "\u2713" if t < len(a["targets"]) and a["targets"][t] else None
+            check(ws.cell(row=r, column=col).value == want, "%s: tick %s/%d" % (name, a["id"], t))
+
+    # Gantt: solid where active, lighter (same hue) where ongoing, no fill elsewhere.
+    solid, light = set(), set()
+    for period in manifest["periods"]:
+        col = heads.get(period)
+        check(col is not None, "%s: Gantt column %s" % (name, period))
+        for a, r in zip(actions, rows):
+            fill = ws.cell(row=r, column=col).fill
+            colour = hex_rgb(fill.fgColor) if fill.fill_type == "solid" else None
+            if period in a["periods"]:
+                check(colour is not None, "%s: %s filled in %s" % (name, a["id"], period))
+                (light if a["ongoing"] else solid).add(colour)
+            else:
+                check(colour is None, "%s: %s empty in %s" % (name, a["id"], period))
+    if solid and light:
+        check(len(solid) == 1 and len(light) == 1, "%s: one solid and one light Gantt fill" % name)
+        s, l = solid.pop(), light.pop()
+        check(abs(hue(s) - hue(l)) < 10, "%s: Gantt fills share a hue (%s, %s)" % (name, s, l))
+        check(lightness(l) > lightness(s) + 0.3, "%s: ongoing fill is clearly lighter" % name)
+
+    # RAG: the word in the cell, a colour rule per colour on the column, a dropdown of the plan's words.
+    rag_col = heads.get("RAG")
+    check(rag_col is not None, "%s: RAG column" % name)
+    for a, r in zip(actions, rows):
+        want = a["rag"][:1].upper() + a["rag"][1:] if a["rag"] else None
+        check(ws.cell(row=r, column=rag_col).value == want, "%s: RAG word of %s" % (name, a["id"]))
+    letter = get_column_letter(rag_col)
+    if actions:
+        rules = []
+        for cf in ws.conditional_formatting:
+            if str(cf.sqref) == "%s%d:%s%d" % (letter, header + 1, letter, last_row):
+                rules.extend(cf.rules)
+        check(len(rules) == 4, "%s: four RAG colour rules on %s (got %d)" % (name, letter, len(rules)))
+        fills = {}
+        for rule in rules:
+            formula = rule.formula[0].lower()
+            for word, colour in (("\"red\"", "red"), ("\"amber\"", "amber"), ("\"green\"", "green"), ("\"blue\"", "blue")):
+                if word in formula:
+                    fills[colour] = (hex_rgb(rule.dxf.fill.bgColor) or hex_rgb(rule.dxf.fill.fgColor),
+                                     hex_rgb(rule.dxf.font.color) if rule.dxf.font and rule.dxf.font.color else "000000")
+            if "\"amber\"" in formula:
+                check("\"orange\"" in formula and "\"yellow\"" in formula, "%s: amber rule takes orange and yellow" % name)
+        check(set(fills) == {"red", "amber", "green", "blue"}, "%s: rules for all four colours %s" % (name, fills))
+        if len(fills) == 4:
+            lum = {c: lightness(f[0]) for c, f in fills.items()}
+            check(lum["amber"] > lum["green"] + 0.1 > lum["red"] + 0.2, "%s: RAG fills differ in lightness %s" % (name, lum))
+            for c, (f, text) in fills.items():
+                contrast = (max(lightness(f), lightness(text)) + 0.05) / (min(lightness(f), lightness(text)) + 0.05)
+                check(contrast >= 4.5, "%s: %s text readable on its fill (contrast %.1f)" % (name, c, contrast))
+
+        lists = {}
+        for dv in ws.data_validations.dataValidation:
+            col = range_boundaries(str(dv.sqref))[0]
+            formula = dv.formula1
+            if formula.startswith('"'):
+                items = formula.strip('"').split(",")
+            else:
+                sheet, ref = formula.split("!")
+                items = [c.value for row in wb[sheet.strip("'")][ref.replace("$", "")] for c in row]
+            lists[col] = items
+        rag_items = lists.get(rag_col, [])
+        for a in actions:
+            if a["rag"]:
+                check(a["rag"].lower() in [i.lower() for i in rag_items], "%s: RAG dropdown has %s" % (name, a["rag"]))
+        for role in ("status", "stage"):
+            vals = {a[role] for a in actions if a[role]}
+            if not vals:
+                continue
+            col = next((c for c, items in lists.items() if vals & set(items)), None)
+            check(col is not None and {v.lower() for v in vals} <= {i.lower() for i in lists[col]},
+                  "%s: %s dropdown has the plan's values" % (name, role))
+
+    # Print: landscape A4, one page wide, header repeated, footer with page numbers.
+    check(ws.page_setup.orientation == "landscape", "%s: landscape" % name)
+    check(str(ws.page_setup.paperSize) == "9", "%s: A4" % name)
+    check(ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToHeight in (0, "0")
+          and ws.page_setup.fitToWidth in (None, 1, "1"), "%s: fit to one page wide" % name)
+    check(ws.print_title_rows == "$%d:$%d" % (header, header), "%s: print titles %s" % (name, ws.print_title_rows))
+    check(ws.oddFooter.right.text == "Page &P of &N", "%s: footer page numbers %r" % (name, ws.oddFooter.right.text))
+
+    # Notes on repaired cells hold the text before the repair, on the cell of the repaired field.
+    label_of = {c["role"]: c["label"] for c in manifest["columns"]}
+    for rep in manifest["repairs"]:
+        before = visible(rep["before"])
+        if rep["role"] == "section":
+            r = next((rr - 1 for a, rr in zip(actions, rows) if a["section"] == rep["after"]), None)
+            c = 1
+        elif rep["action"]:
+            # Ids can repeat: the action whose first line is nearest at or before the repair's line.
+            idx = [i for i, a in enumerate(actions) if a["id"] == rep["action"]]
+            at = [i for i in idx if actions[i]["line"] <= rep["line"]]
+            i = max(at, key=lambda k: actions[k]["line"]) if at else idx[0]
+            r = rows[i]
+            c = heads.get(label_of.get(rep["role"]), 1)
+        else:
+            continue
+        comment = ws.cell(row=r, column=c).comment if r else None
+        check(comment is not None and before in comment.text,
+              "%s: note with %r on %s%s" % (name, before, get_column_letter(c), r))
+
+    # Summary: counts by section and colour (cached values of the formulas).
+    sv = values["Summary"]
+    sf = wb["Summary"]
+    head = next(r for r in range(1, sv.max_row + 1) if sv.cell(row=r, column=1).value == "Section")
+    sections = []
+    for a in actions:
+        s = a["section"] or "(no section)"
+        if s not in sections:
+            sections.append(s)
+    if sections == ["(no section)"]:
+        sections = ["All actions"]
+    for i, s in enumerate(sections):
+        r = head + 1 + i
+        check(sv.cell(row=r, column=1).value == s, "%s: Summary row %d is %s" % (name, r, s))
+        members = [a for a in actions if (a["section"] or "(no section)") == s or s == "All actions"]
+        for k, colour in enumerate(("red", "amber", "green", "blue")):
+            want = sum(1 for a in members if colour_of(a["rag"], a["rag_colour"]) == colour)
+            check(sv.cell(row=r, column=2 + k).value == want,
+                  "%s: Summary %s/%s = %s, want %d" % (name, s, colour, sv.cell(row=r, column=2 + k).value, want))
+            check(str(sf.cell(row=r, column=2 + k).value).startswith("=COUNTIF(Actions!"),
+                  "%s: Summary %s/%s is a formula over Actions" % (name, s, colour))
+        check(sv.cell(row=r, column=7).value == len(members), "%s: Summary %s total" % (name, s))
+    total_row = head + 1 + len(sections)
+    check(sv.cell(row=total_row, column=1).value == "Total" and sv.cell(row=total_row, column=7).value == len(actions),
+          "%s: Summary grand total" % name)
+    for role, label in (("status", "Status"), ("stage", "Stage")):
+        vals = [a[role] for a in actions if a[role]]
+        if not vals:
+            continue
+        start = next((r for r in range(total_row, sv.max_row + 1) if sv.cell(row=r, column=1).value == label), None)
+        check(start is not None, "%s: Summary %s table" % (name, label))
+        if start is None:
+            continue
+        got = {}
+        r = start + 1
+        while sv.cell(row=r, column=1).value not in (None, "Total"):
+            got[sv.cell(row=r, column=1).value.lower()] = sv.cell(row=r, column=2).value
+            r += 1
+        for v in {v.lower() for v in vals}:
+            want = sum(1 for x in vals if x.lower() == v)
+            check(got.get(v) == want, "%s: %s %r counted %s, want %d" % (name, label, v, got.get(v), want))
+
+    # Repairs: every repair and warning, with a working link into Actions.
+    rs = wb["Repairs"]
+    rtexts = [[c.value for c in row] for row in rs.iter_rows()]
+    for rep in manifest["repairs"]:
+        row = next((r for r in rtexts if r[0] == "Repair" and r[6] == visible(rep["before"])), None)
+        check(row is not None, "%s: Repairs lists %r" % (name, rep["before"]))
+    links = [c.hyperlink for row in rs.iter_rows() for c in row if c.hyperlink is not None]
+    check(len(links) >= len(manifest["repairs"]), "%s: a link per repair (%d)" % (name, len(links)))
+    for link in links:
+        target = link.location
+        check(target and target.startswith("'Actions'!"), "%s: link into Actions %r" % (name, target))
+        if target:
+            cell = ws[target.split("!")[1]]
+            check(cell.value is not None, "%s: link target %s holds text" % (name, target))
+    warnings = sum(1 for r in rtexts if r[0] == "Warning")
+    check(warnings >= manifest["warnings"], "%s: warnings listed (%d)" % (name, warnings))
+
+    # Key: the plan's own legend, verbatim.
+    ktexts = {c.value for row in wb["Key"].iter_rows() for c in row if c.value}
+    for entry in manifest["legend"]:
+        check(entry["text"] in ktexts, "%s: Key has %r" % (name, entry["text"]))
+
+    # Chart: a stacked bar chart on the Summary sheet.
+    if actions:
+        with zipfile.ZipFile(path) as z:
+            charts = [n for n in z.namelist() if n.startswith("xl/charts/chart")]
+            check(len(charts) == 1, "%s: one chart" % name)
+            if charts:
+                xml = z.read(charts[0]).decode()
+                check('<c:barDir val="bar"/>' in xml and '<c:grouping val="stacked"/>' in xml,
+                      "%s: stacked bar chart" % name)
+                check("Summary!$A$" in xml, "%s: chart reads the Summary table" % name)
+
+
+def main():
+    if len(sys.argv) != 3:
+        print(__doc__)
+        return 2
+    tool, out = sys.argv[1], sys.argv[2]
+    first, second = os.path.join(out, "first"), os.path.join(out, "second")
+    for d in (first, second):
+        shutil.rmtree(d, ignore_errors=True)
+        os.makedirs(d)
+        env = dict(os.environ)
+        env.pop("SOURCE_DATE_EPOCH", None)
+        subprocess.run([tool, d], check=True, env=env)
+
+    names = sorted(f[:-5] for f in os.listdir(first) if f.endswith(".xlsx"))
+    check(names == ["edge", "empty", "gantt", "matrix", "rag"], "workbooks written: %s" % names)
+    for n in names:
+        with open(os.path.join(first, n + ".json"), encoding="utf-8") as f:
+            manifest = json.load(f)
+        print("checking %s.xlsx (%d actions)" % (n, len(manifest["actions"])))
+        check_workbook(os.path.join(first, n + ".xlsx"), manifest)
+        check(filecmp.cmp(os.path.join(first, n + ".xlsx"), os.path.join(second, n + ".xlsx"), shallow=False),
+              "%s: two writes are byte-identical" % n)
+
+    if FAILURES:
+        print("%d check(s) failed" % len(FAILURES))
+        return 1
+    print("all workbook read-back checks passed")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
