@@ -66,7 +66,7 @@ def main():
         for a in manifest["actions"]:
             if a["id"] not in first_column:
                 failures.append("%s: action id %r missing from LibreOffice's CSV" % (n, a["id"]))
-            if a["section"] and a["section"] not in cells:
+            if a.get("section") and a["section"] not in cells:
                 failures.append("%s: section %r missing from LibreOffice's CSV" % (n, a["section"]))
         print("%s: PDF %d bytes, CSV %d cells, %d ids checked" %
               (n, os.path.getsize(pdf_file) if os.path.exists(pdf_file) else 0, len(cells), len(manifest["actions"])))
