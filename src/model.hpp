@@ -162,6 +162,7 @@ struct Plan {
   std::vector<Diagnostic> warnings;
   std::vector<Removal> removed;
   std::string sheet;                  // spreadsheet input: the sheet the table came from
+  std::vector<std::string> hidden_columns;  // labels of columns hidden in the source: kept in extra, not shown
 
   bool has_role(Role role) const;
   // Labels of the target (tick-matrix) columns, in order.

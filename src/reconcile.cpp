@@ -42,6 +42,7 @@ class Reconciler {
     plan_.sheet = table_.sheet;
     plan_.title = layout_.title;
     plan_.legend = layout_.legend;
+    plan_.hidden_columns = table_.hidden_columns;
     for (const ColumnSpec& c : layout_.columns)
       if (c.role != Role::ignore) plan_.columns.push_back({c.role, c.label});
     learn_document_words();
@@ -281,7 +282,9 @@ class Reconciler {
         continue;
       }
       std::string text = clean_cell(cell, column.role, draft.line, action.id, cell_role_name(column));
-      if (column.role == Role::extra) {
+      bool hidden = std::find(table_.hidden_columns.begin(), table_.hidden_columns.end(), column.label) !=
+                    table_.hidden_columns.end();
+      if (column.role == Role::extra || hidden) {
         action.extra.emplace_back(column.label, text);
         continue;
       }

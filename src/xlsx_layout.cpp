@@ -514,10 +514,12 @@ std::string footer_text(std::string_view title) {
 std::vector<ActionsColumn> actions_columns(const Plan& plan) {
   std::vector<ActionsColumn> cols;
   std::set<Role> shown;
-  std::set<std::string> extra_shown;
+  // Columns hidden in the source stay in the JSON's extra but are left out of the clean table.
+  std::set<std::string> extra_shown(plan.hidden_columns.begin(), plan.hidden_columns.end());
   int target_index = 0;
   bool rag = false;
   for (const Column& c : plan.columns) {
+    if (std::find(plan.hidden_columns.begin(), plan.hidden_columns.end(), c.label) != plan.hidden_columns.end()) continue;
     switch (c.role) {
       case Role::period:
       case Role::ignore: break;  // the Gantt columns come from plan.periods
