@@ -143,7 +143,7 @@ std::string summary(const Plan& plan) {
     if (!a.section.empty() && (sections.empty() || sections.back() != a.section)) sections.push_back(a.section);
   return fmt::format("{} actions{}, {} repairs, {} warnings", plan.actions.size(),
                      sections.empty() ? "" : fmt::format(" in {} sections", sections.size()), plan.repairs.size(),
-                     plan.warnings.size());
+                     plan.doubt_count());
 }
 
 int run_convert(const Arguments& args) {
@@ -155,9 +155,9 @@ int run_convert(const Arguments& args) {
   }
   Plan plan = convert_file(request);
   if (!args.quiet) std::printf("%s\n", fmt::format("{}: {} -> {}", request.input, summary(plan), request.xlsx_out).c_str());
-  if (args.strict && !plan.warnings.empty()) {
+  if (args.strict && plan.doubt_count() > 0) {
     std::fprintf(stderr, "%s\n", fmt::format("{}: {} warnings to review (--strict); see the Repairs sheet or 'plansheet check {}'",
-                                             request.input, plan.warnings.size(), request.input).c_str());
+                                             request.input, plan.doubt_count(), request.input).c_str());
     return exit_doubts;
   }
   return exit_ok;
@@ -189,8 +189,8 @@ void print_check(const std::string& input, const Plan& plan, const RunTrace& tra
   for (const Repair& r : plan.repairs)
     out += fmt::format("    line {} {} {} [{}]: '{}' -> '{}'\n", r.line, r.action_id.empty() ? "-" : r.action_id,
                        r.role.empty() ? "-" : r.role, r.rule, r.before.substr(0, 70), r.after.substr(0, 70));
-  out += fmt::format("  warnings: {}\n", plan.warnings.size());
-  for (const Diagnostic& d : plan.warnings) out += fmt::format("    {}\n", d.message);
+  out += fmt::format("  warnings: {}\n", plan.doubt_count());
+  for (const Diagnostic& d : plan.warnings) out += fmt::format("    {}{}\n", d.note ? "note: " : "", d.message);
   if (explain) {
     std::string flags;
     for (const std::string& f : trace.flags) flags += " " + f;
@@ -206,7 +206,7 @@ int run_check(const Arguments& args) {
       RunTrace trace;
       Plan plan = run(input, read_input(input), args.options, &trace);
       print_check(input, plan, trace, args.explain);
-      if (args.strict && !plan.warnings.empty()) worst = std::max(worst, static_cast<int>(exit_doubts));
+      if (args.strict && plan.doubt_count() > 0) worst = std::max(worst, static_cast<int>(exit_doubts));
     } catch (const Error& e) {
       std::fprintf(stderr, "plansheet: %s\n", e.what());
       worst = std::max(worst, static_cast<int>(e.code()));

@@ -74,6 +74,7 @@ nlohmann::ordered_json plan_to_json(const Plan& plan) {
   for (const Diagnostic& d : plan.warnings) {
     json entry{{"line", d.line}, {"action", d.action_id.empty() ? json(nullptr) : json(d.action_id)}, {"message", d.message}};
     if (!d.cell.empty()) entry["cell"] = d.cell;
+    if (d.note) entry["note"] = true;
     warnings.push_back(entry);
   }
   out["warnings"] = warnings;

@@ -398,7 +398,7 @@ RawTable read_workbook(const std::string& source, const std::optional<std::strin
     std::vector<SheetScore> others;
     for (std::size_t i = 0; i < scores.size(); ++i)
       if (i != best_index) others.push_back(scores[i]);
-    table.warnings.insert(table.warnings.begin(), Diagnostic{0, "", sheet_choice_message(scores[best_index], others), ""});
+    table.warnings.insert(table.warnings.begin(), Diagnostic{0, "", sheet_choice_message(scores[best_index], others), "", true});
   }
   return table;
 }

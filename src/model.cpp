@@ -67,6 +67,11 @@ bool Plan::has_role(Role role) const {
   return std::any_of(columns.begin(), columns.end(), [role](const Column& c) { return c.role == role; });
 }
 
+std::size_t Plan::doubt_count() const {
+  return static_cast<std::size_t>(
+      std::count_if(warnings.begin(), warnings.end(), [](const Diagnostic& d) { return !d.note; }));
+}
+
 std::vector<std::string> Plan::target_labels() const {
   std::vector<std::string> labels;
   for (const Column& c : columns)

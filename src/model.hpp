@@ -65,6 +65,7 @@ struct Diagnostic {
   std::string action_id;
   std::string message;
   std::string cell;
+  bool note = false;  // what was detected (e.g. which sheet was chosen), not a doubt: --strict ignores notes
 };
 
 // A line (or part of one) that did not go into an action, the title or a legend, and why.
@@ -165,6 +166,8 @@ struct Plan {
   std::vector<std::string> hidden_columns;  // labels of columns hidden in the source: kept in extra, not shown
 
   bool has_role(Role role) const;
+  // Warnings that are doubts for an officer to review (notes left out).
+  std::size_t doubt_count() const;
   // Labels of the target (tick-matrix) columns, in order.
   std::vector<std::string> target_labels() const;
 };
