@@ -3,6 +3,7 @@
 #include "clean_text.hpp"
 
 #include <array>
+#include <map>
 
 #include "dictionary.hpp"
 #include "text_span.hpp"
@@ -262,6 +263,33 @@ std::optional<TextFix> fix_homoglyph_words(std::string_view text) {
   }
   if (!changed) return std::nullopt;
   return TextFix{join(words, " "), "homoglyph"};
+}
+
+std::vector<std::string> lookalike_id_readings(std::string_view raw) {
+  static const std::map<char, char> digit_for_letter = {{'O', '0'}, {'o', '0'}, {'I', '1'}, {'l', '1'}, {'Z', '2'},
+                                                        {'S', '5'}, {'B', '8'}, {'b', '6'}, {'g', '9'}};
+  static const std::map<char, char> letter_for_digit = {{'0', 'O'}, {'3', 'Z'}, {'1', 'I'}, {'8', 'B'}};
+  std::vector<std::string> readings{""};
+  for (std::size_t i = 0; i < raw.size();) {
+    std::size_t len = 1;
+    auto b = static_cast<unsigned char>(raw[i]);
+    if (b >= 0xF0) len = 4;
+    else if (b >= 0xE0) len = 3;
+    else if (b >= 0xC0) len = 2;
+    std::string piece(raw.substr(i, len));
+    i += len;
+    std::vector<std::string> options{len == 1 ? piece : text::latin_lookalikes(piece)};
+    if (len > 1 && options[0].size() == 1) {
+      if (auto d = digit_for_letter.find(options[0][0]); d != digit_for_letter.end()) options.emplace_back(1, d->second);
+      if (auto l = letter_for_digit.find(options[0][0]); l != letter_for_digit.end()) options.emplace_back(1, l->second);
+    }
+    std::vector<std::string> next;
+    for (const std::string& r : readings)
+      for (const std::string& o : options)
+        if (next.size() < 64) next.push_back(r + o);
+    readings = std::move(next);
+  }
+  return readings;
 }
 
 }  // namespace plansheet

@@ -63,4 +63,8 @@ std::optional<TextFix> rejoin_split_words(std::string_view text, const Lexicon& 
 // form is plain ASCII are changed.
 std::optional<TextFix> fix_homoglyph_words(std::string_view text);
 
+// The Latin readings of an id written with Cyrillic or Greek look-alike letters, the plain look-alike reading first;
+// a look-alike may stand for a letter or a digit ("Т1О" -> "T1O", "T10"). At most 64 readings.
+std::vector<std::string> lookalike_id_readings(std::string_view raw);
+
 }  // namespace plansheet

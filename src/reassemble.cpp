@@ -74,6 +74,8 @@ std::size_t first_filled(const std::vector<std::string>& cells) {
 bool looks_like_heading(const std::vector<std::string>& cells, std::size_t id_col) {
   std::vector<std::string> filled = non_empty(cells);
   if (filled.empty()) return false;
+  // A heading fills one cell, or two when a tab split it or a merged cell was printed twice.
+  if (filled.size() > 2) return false;
   std::size_t first = first_filled(cells);
   if (first > id_col + 1) return false;
   std::size_t last = cells.size();
@@ -200,7 +202,9 @@ std::optional<RowId> read_id(const std::vector<std::string>& cells, std::size_t 
   if (auto id = grammar::parse_action_id(cells[id_col])) return RowId{id->id, id->id, id->rest};
   if (auto sequel = read_numeric_sequel(cells[id_col], previous_id)) return sequel;
   if (!text::has_cyrillic_or_greek(cells[id_col])) return std::nullopt;
-  auto mapped = grammar::parse_action_id(text::latin_lookalikes(cells[id_col]));
+  std::optional<grammar::ActionId> mapped;
+  for (const std::string& reading : lookalike_id_readings(cells[id_col]))
+    if ((mapped = grammar::parse_action_id(reading))) break;
   if (!mapped) return std::nullopt;
   std::string raw = cells[id_col];
   if (!mapped->rest.empty()) {

@@ -48,7 +48,7 @@ class Reconciler {
     learn_document_words();
     build_sections();
     for (DraftAction& draft : drafts_.actions) repair_cell_splits(draft);
-    for (DraftAction& draft : drafts_.actions) plan_.actions.push_back(build_action(draft));
+    for (std::size_t i = 0; i < drafts_.actions.size(); ++i) plan_.actions.push_back(build_action(drafts_.actions[i], i));
     restore_lost_text();
     restore_vocabulary_misreadings();
     check_id_sequences();
@@ -241,7 +241,39 @@ class Reconciler {
     return text;
   }
 
-  Action build_action(DraftAction& draft) {
+  // The Latin reading of an id written with Cyrillic or Greek letters. A look-alike letter may stand for a letter
+  // or a digit ("О" for O or 0, "З" for 3 or Z): of the readings that are ids, the one that continues the ids
+  // around it wins ("Т1О" between T9 and T11 is T10).
+  std::string resolve_lookalike_id(const std::string& raw, std::size_t index) {
+    std::vector<std::string> readings = lookalike_id_readings(raw);
+    auto neighbour = [&](std::ptrdiff_t offset) -> std::optional<grammar::IdParts> {
+      std::ptrdiff_t k = static_cast<std::ptrdiff_t>(index) + offset;
+      if (k < 0 || k >= static_cast<std::ptrdiff_t>(drafts_.actions.size())) return std::nullopt;
+      return grammar::split_action_id(text::latin_lookalikes(drafts_.actions[static_cast<std::size_t>(k)].cells[id_column()]));
+    };
+    auto before = neighbour(-1), after = neighbour(1);
+    auto fit = [&](const std::string& reading) {
+      auto parts = grammar::split_action_id(reading);
+      if (!parts) return -1;
+      int score = 0;
+      for (const auto& n : {before, after}) {
+        if (!n || n->prefix != parts->prefix) continue;
+        score += 2;
+        if (n->numbers.size() == parts->numbers.size() && !parts->numbers.empty()) {
+          int gap = parts->numbers.back() - n->numbers.back();
+          if ((&n == &before && gap == 1) || (&n == &after && gap == -1)) score += 3;
+        }
+      }
+      return score;
+    };
+    std::string best = readings.front();  // the plain look-alike reading, when nothing fits better
+    int best_fit = fit(best);
+    for (const std::string& r : readings)
+      if (int f = fit(r); f > best_fit) best = r, best_fit = f;
+    return best;
+  }
+
+  Action build_action(DraftAction& draft, std::size_t index) {
     Action action;
     action.line = draft.line;
     const std::size_t id_col = id_column();
@@ -249,7 +281,7 @@ class Reconciler {
     std::string raw_id = draft.cells[id_col];
     action.id = raw_id;
     if (text::has_cyrillic_or_greek(raw_id)) {
-      std::string mapped = text::latin_lookalikes(raw_id);
+      std::string mapped = resolve_lookalike_id(raw_id, index);
       if (grammar::is_action_id(mapped) || mapped != raw_id) {
         action.id = mapped;
         log("homoglyph", draft.line, mapped, "id", raw_id, mapped);
