@@ -43,6 +43,8 @@ unsigned cell_kinds(std::string_view text) {
     if (is_number_list(t)) kinds |= bit(CellKind::numbers);
   }
   if (words <= 8 && grammar::parse_timescale(t)) kinds |= bit(CellKind::timescale);
+  // A date or a rating is that, not also a short text that any text column would take.
+  if (kinds & (bit(CellKind::timescale) | bit(CellKind::rag))) return kinds;
   if (words <= 3)
     kinds |= bit(CellKind::short_text);
   else if (words <= 12)

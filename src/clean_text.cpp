@@ -39,6 +39,11 @@ bool Lexicon::known(std::string_view word) const {
   return dictionary_.in_dictionary(w) || dictionary_.document_count(w) >= 2;
 }
 
+int Lexicon::document_uses(std::string_view word) const {
+  std::string_view w = bare_word(word);
+  return w.empty() ? 0 : dictionary_.document_count(w);
+}
+
 bool Lexicon::used_in_document(std::string_view word) const {
   std::string_view w = bare_word(word);
   return !w.empty() && dictionary_.document_count(w) >= 1;
@@ -236,9 +241,12 @@ std::optional<TextFix> rejoin_split_words(std::string_view text, const Lexicon& 
     if (a_bare.empty() || b_bare.empty() || a_bare.back() != a.back()) continue;
     bool a_word = lexicon.known(a_bare), b_word = lexicon.known(b_bare);
     std::string joined = a_bare + b_bare;
-    if ((a_word && b_word) || !lexicon.known(joined)) continue;
-    // One half a word ("the e", "deliver y"): join only when the document itself uses the joined word.
+    if (!lexicon.known(joined)) continue;
+    // One half a word ("the e", "deliver y"): join only when the document itself uses the joined word. Both halves
+    // words ("retro fit"): only when the document uses the joined word repeatedly and it is no short everyday
+    // word ("in to", "may be" are fine English).
     if ((a_word || b_word) && !lexicon.used_in_document(joined)) continue;
+    if (a_word && b_word && (lexicon.document_uses(joined) < 2 || joined.size() < 6)) continue;
     words[i] = a.substr(0, a.size() - a_bare.size()) + joined + b.substr(b.find(b_bare) + b_bare.size());
     words.erase(words.begin() + static_cast<long>(i) + 1);
     changed = true;

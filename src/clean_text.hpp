@@ -21,6 +21,7 @@ class Lexicon {
   bool attested(std::string_view word) const;
   // Used at least once in the document (the dictionary aside).
   bool used_in_document(std::string_view word) const;
+  int document_uses(std::string_view word) const;
 
  private:
   const Dictionary& dictionary_;

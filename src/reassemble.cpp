@@ -137,7 +137,7 @@ struct Aligner {
       for (std::size_t j = 0; j <= m; ++j) {
         if (best[i][j] == none) continue;
         if (j < m) {  // column j lost its cell
-          double s = best[i][j] + profiles[j].log_fit(cell_kinds("")) - 0.7 - 0.001 * static_cast<double>(m - j);
+          double s = best[i][j] + skip_score(j);
           if (s > best[i][j + 1]) best[i][j + 1] = s, how[i][j + 1] = skip;
         }
         if (i < n && j < m) {  // cell i goes to column j
@@ -145,7 +145,7 @@ struct Aligner {
           if (s > best[i + 1][j + 1]) best[i + 1][j + 1] = s, how[i + 1][j + 1] = place;
         }
         if (i < n && j > 0 && i > 0) {  // cell i continues column j-1 (a stray tab split it)
-          double s = best[i][j] + (cells[i].empty() ? -0.4 : merge_score(cells[i - 1], cells[i]));
+          double s = best[i][j] + (cells[i].empty() ? -0.4 : merge_score(j - 1, cells[i - 1], cells[i]));
           if (s > best[i + 1][j]) best[i + 1][j] = s, how[i + 1][j] = merge;
         }
       }
@@ -164,13 +164,44 @@ struct Aligner {
     return column_of_cell;
   }
 
-  // Two cells that are really one: cheap when the split falls inside a word ("Bra" | "nch").
-  double merge_score(const std::string& left, const std::string& right) const {
+  // The score of a given assignment of cells to columns (the same terms the alignment maximises).
+  double score(const std::vector<std::string>& cells, const std::vector<std::size_t>& where) const {
+    double total = 0;
+    std::size_t next_column = 0;
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      if (i > 0 && where[i] == where[i - 1]) {
+        total += cells[i].empty() ? -0.4 : merge_score(where[i], cells[i - 1], cells[i]);
+        continue;
+      }
+      for (; next_column < where[i]; ++next_column) total += skip_score(next_column);
+      total += profiles[where[i]].log_fit(cell_kinds(cells[i]));
+      next_column = where[i] + 1;
+    }
+    for (; next_column < layout.columns.size(); ++next_column) total += skip_score(next_column);
+    return total;
+  }
+  double positional_score(const std::vector<std::string>& cells) const {
+    std::vector<std::size_t> where(cells.size());
+    for (std::size_t i = 0; i < cells.size(); ++i) where[i] = i;
+    return score(cells, where);
+  }
+  double skip_score(std::size_t j) const {
+    return profiles[j].log_fit(cell_kinds("")) - 0.7 - 0.001 * static_cast<double>(layout.columns.size() - j);
+  }
+
+  // Two cells that are really one: only text columns split that way, and a split inside a word ("Bra" | "nch",
+  // "opera" | "tor") is likelier than one between words. An id, a date or a rating is never half a cell.
+  double merge_score(std::size_t column, const std::string& left, const std::string& right) const {
+    Role role = layout.columns[column].role;
+    bool text_column = role == Role::action || role == Role::objective || role == Role::lead || role == Role::partners ||
+                       role == Role::update || role == Role::extra || role == Role::status || role == Role::stage;
+    if (!text_column) return -50.0;
     std::vector<std::string> lw = split_words(left), rw = split_words(right);
-    if (!lw.empty() && !rw.empty() && !dictionary.is_word(lw.back()) && !dictionary.is_word(rw.front()) &&
-        dictionary.is_word(lw.back() + rw.front()))
-      return -1.0;
-    return -3.5;
+    if (lw.empty() || rw.empty() || !is_ascii_alpha(lw.back().back()) || !is_ascii_alpha(rw.front().front()))
+      return -3.5;
+    if (!dictionary.is_word(lw.back() + rw.front())) return -3.5;
+    bool left_word = dictionary.is_word(lw.back()), right_word = dictionary.is_word(rw.front());
+    return left_word && right_word ? -2.0 : -1.0;
   }
 };
 
@@ -260,25 +291,32 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
     }
   }
 
-  auto aligned_cells = [&](std::vector<std::string> cells, int row_block, int line) {
+  // Cells to columns. A row that fits is read by position unless the alignment finds a clearly better reading
+  // (a lost or an extra cell); every cell that moved is logged.
+  auto aligned_cells = [&](std::vector<std::string> cells, int row_block, int line, const std::string& id,
+                           bool continuation) {
     // Cells past the table's width that are empty are just trailing tabs.
     while (cells.size() > width && cells.back().empty()) cells.pop_back();
     // In a block where an id cell carried the next column's mark, every short row lost that column's cell.
     if (cells.size() + 1 == width && blocks_with_glued_id.count(row_block) && id_col + 1 < width)
       cells.insert(cells.begin() + static_cast<long>(id_col) + 1, std::string());
-    if (cells.size() == width) return cells;
+    // A continuation line holds pieces of text, so its cells' shapes say little: when it fits, read it by position.
+    if (continuation && cells.size() == width) return cells;
     std::vector<std::size_t> where = aligner.align(cells);
+    if (cells.size() == width && aligner.score(cells, where) < aligner.positional_score(cells) + 1.5)
+      for (std::size_t i = 0; i < width; ++i) where[i] = i;  // fits: read by position unless clearly wrong
     std::vector<std::string> placed(width);
     for (std::size_t i = 0; i < cells.size(); ++i) {
       std::string& slot = placed[where[i]];
       if (cells[i].empty()) continue;
+      if (i != where[i])
+        out.repairs.push_back({"misplaced-text", line, id, role_label(layout, where[i]), cells[i], cells[i], ""});
       if (slot.empty()) {
         slot = cells[i];
       } else {
         slot += "\t" + cells[i];  // a tab-split cell: reconcile decides how to join it and logs the repair
       }
     }
-    (void)line;
     return placed;
   };
 
@@ -321,7 +359,7 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
     }
 
     if (id) {
-      std::vector<std::string> placed = aligned_cells(cells, block_of_row[r], row.line);
+      std::vector<std::string> placed = aligned_cells(cells, block_of_row[r], row.line, id->id, false);
       placed[id_col] = id->raw;
       if (last && last_id == id->id) {
         // The same id on consecutive rows: a row printed twice (or wrapped with its id repeated).
@@ -379,7 +417,7 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
       continue;
     }
     // A continuation line: its cells extend the previous action's cells.
-    std::vector<std::string> placed = aligned_cells(cells, block_of_row[r], row.line);
+    std::vector<std::string> placed = aligned_cells(cells, block_of_row[r], row.line, last_id, true);
     for (std::size_t c = 0; c < width; ++c) {
       if (placed[c].empty() || c == id_col) continue;
       std::string& have = last->cells[c];

@@ -151,7 +151,8 @@ class Reconciler {
       std::string joined = pieces[0];
       for (std::size_t i = 1; i < pieces.size(); ++i) joined = join_split(joined, pieces[i], lexicon_);
       cell = joined;
-      log("split-word", draft.line, id, cell_role_name(layout_.columns[c]), before, cell);
+      auto [from, to] = changed_span(before, cell);
+      log("split-word", draft.line, id, cell_role_name(layout_.columns[c]), from, to);
     }
     for (std::size_t c = 0; c + 1 < draft.cells.size(); ++c) {
       if (!is_prose_role(layout_.columns[c].role) || !is_prose_role(layout_.columns[c + 1].role)) continue;

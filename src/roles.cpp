@@ -325,14 +325,25 @@ TableLayout detect_layout(const RawTable& table, const Options& options) {
     if (r >= pre_header_end && (!header || r != layout.header_begin || group_label.empty()))
       layout.removed.push_back({rows[r].line, fold_whitespace(rows[r].raw), "header"});
 
-  // 2. Width: the widest of the header lines and the body rows that carry content that far.
+  // 2. Width: the header's, widened only where most body rows carry content further (a column with no label);
+  // rows with an extra cell are damaged rows (a stray tab), not a wider table.
   std::size_t width = std::max(top.size(), sub.size());
-  for (std::size_t r = body_begin; r < rows.size(); ++r) {
-    const auto& cells = rows[r].cells;
-    std::size_t last = 0;
-    for (std::size_t c = 0; c < cells.size(); ++c)
-      if (!cells[c].text.empty()) last = c + 1;
-    width = std::max(width, last);
+  {
+    std::vector<std::size_t> reach;  // per body row: one past its last filled cell
+    for (std::size_t r = body_begin; r < rows.size(); ++r) {
+      const auto& cells = rows[r].cells;
+      std::size_t last = 0;
+      for (std::size_t c = 0; c < cells.size(); ++c)
+        if (!cells[c].text.empty()) last = c + 1;
+      if (last > 0) reach.push_back(last);
+    }
+    std::sort(reach.begin(), reach.end(), std::greater<>());
+    std::size_t widest = width;
+    if (!reach.empty()) {
+      std::size_t quorum = header ? reach.size() / 2 + 1 : 1;
+      widest = reach[std::min(reach.size(), quorum) - 1];
+    }
+    width = std::max(width, widest);
   }
   top.resize(width);
   sub.resize(width);
