@@ -2,6 +2,7 @@
 // undoes extraction damage: the result is a word and the original was not.
 #include "clean_text.hpp"
 
+#include <algorithm>
 #include <array>
 #include <map>
 
@@ -261,7 +262,13 @@ std::optional<TextFix> fix_homoglyph_words(std::string_view text) {
   bool changed = false;
   for (std::string& word : words) {
     if (!text::has_cyrillic_or_greek(word)) continue;
+    // A word in another alphabet ("Москва") is the authors'; only a word that mixes alphabets, or a short code
+    // that reads as Latin capitals and digits ("ТВС", "В4"), is a look-alike slip.
+    bool has_latin = std::any_of(word.begin(), word.end(), [](char c) { return is_ascii_alpha(c); });
     std::string mapped = text::latin_lookalikes(word);
+    bool code_like = text::length_in_chars(word) <= 5 &&
+                     std::all_of(mapped.begin(), mapped.end(), [](char c) { return !is_ascii_lower(c); });
+    if (!has_latin && !code_like) continue;
     bool ascii = true;
     for (char c : mapped) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
     if (ascii && mapped != word) {

@@ -220,9 +220,12 @@ class Reconciler {
     std::vector<std::size_t> damaged;
     if (auto fix = strip_markup(text, &damaged)) {
       std::vector<std::string> words = split_words(fix->text);
+      bool garbled = std::any_of(damaged.begin(), damaged.end(), [&](std::size_t w) {
+        return w < words.size() && !lexicon_.known(bare_word(words[w]));
+      });
       if (auto restored = restore_phrase(words, damaged)) {
         fix->text = *restored;
-      } else if (!damaged.empty()) {
+      } else if (garbled) {
         warn(line, id, fmt::format("line {}: markup removed from the {} text; the words around it may be garbled: '{}'",
                                    line, role_label, fix->text.substr(0, 80)));
       }
@@ -398,26 +401,27 @@ class Reconciler {
   // Within each section: ids that repeat, go backwards or skip a number are worth an officer's look.
   void check_id_sequences() {
     std::map<std::string, int> seen;
-    const grammar::IdParts* previous = nullptr;
-    std::optional<grammar::IdParts> prev_parts;
+    // The highest number seen so far per id stem ("MG1." -> 3 after MG1.3), within the current section.
+    std::map<std::string, int> highest;
     std::string prev_section;
     for (const Action& a : plan_.actions) {
       if (++seen[a.id] == 2) warn(a.line, a.id, fmt::format("line {}: id {} is used by more than one action", a.line, a.id));
-      auto parts = grammar::split_action_id(a.id);
-      if (a.section != prev_section) prev_parts.reset();
+      if (a.section != prev_section) highest.clear();
       prev_section = a.section;
-      if (parts && prev_parts && parts->prefix == prev_parts->prefix && parts->numbers.size() == prev_parts->numbers.size() &&
-          !parts->numbers.empty()) {
-        int now = parts->numbers.back(), before = prev_parts->numbers.back();
-        bool same_stem = std::equal(parts->numbers.begin(), parts->numbers.end() - 1, prev_parts->numbers.begin());
-        if (same_stem && now < before)
+      auto parts = grammar::split_action_id(a.id);
+      if (!parts || parts->numbers.empty()) continue;
+      std::string stem = parts->prefix;
+      for (std::size_t k = 0; k + 1 < parts->numbers.size(); ++k) stem += std::to_string(parts->numbers[k]) + ".";
+      int now = parts->numbers.back();
+      auto it = highest.find(stem);
+      if (it != highest.end()) {
+        if (now < it->second)
           warn(a.line, a.id, fmt::format("line {}: id {} comes after a higher number in its section", a.line, a.id));
-        else if (same_stem && now > before + 1 && parts->suffix.empty())
+        else if (now > it->second + 1 && parts->suffix.empty())
           warn(a.line, a.id, fmt::format("line {}: ids jump to {} (numbers between are missing)", a.line, a.id));
       }
-      if (parts) prev_parts = parts;
+      highest[stem] = std::max(now, it == highest.end() ? now : it->second);
     }
-    (void)previous;
   }
 
   // Status and stage values that differ only by case, spacing or punctuation are flagged, not changed: the

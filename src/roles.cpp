@@ -209,7 +209,7 @@ std::optional<Role> role_from_label(std::string_view label) {
       has_word(key, "commentary") || key == "notes" || key == "note")
     return Role::update;
   if (has_word(key, "lead") || has_word(key, "responsible") || has_word(key, "owner") || key == "who" ||
-      key == "accountable")
+      key == "accountable" || has_word(key, "team") || key == "service" || key == "directorate" || key == "department")
     return Role::lead;
   if (has_word(key, "partner") || has_word(key, "stakeholder") || has_word(key, "supported by") ||
       key == "support")
