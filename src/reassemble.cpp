@@ -320,6 +320,16 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
     return placed;
   };
 
+  // Two rows with one id are one action printed twice (or wrapped with its id repeated), unless each carries a
+  // complete, different action text: then they are two actions sharing an id, which reconcile warns about.
+  const int action_col = column_of(layout, Role::action);
+  auto is_distinct_action = [&](const DraftAction& previous, const std::vector<std::string>& row) {
+    if (action_col < 0) return false;
+    const std::string& a = previous.cells[static_cast<std::size_t>(action_col)];
+    const std::string& b = row[static_cast<std::size_t>(action_col)];
+    return !a.empty() && !b.empty() && ends_sentence(a) && text::starts_uppercase(b) && similarity(a, b) < 0.5;
+  };
+
   int current_heading = -1;
   DraftAction* last = nullptr;
   std::string last_id;
@@ -361,7 +371,7 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
     if (id) {
       std::vector<std::string> placed = aligned_cells(cells, block_of_row[r], row.line, id->id, false);
       placed[id_col] = id->raw;
-      if (last && last_id == id->id) {
+      if (last && last_id == id->id && !is_distinct_action(*last, placed)) {
         // The same id on consecutive rows: a row printed twice (or wrapped with its id repeated).
         DraftAction& prev = *last;
         for (std::size_t c = 0; c < width; ++c) {
