@@ -1,6 +1,7 @@
 // Cell kinds and column profiles (see cell_types.hpp).
 #include "cell_types.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 #include "grammar/api.hpp"
@@ -36,13 +37,22 @@ unsigned cell_kinds(std::string_view text) {
   if (t.empty()) return bit(CellKind::empty);
   unsigned kinds = 0;
   std::size_t words = word_count(t);
+  // The grammars are cheap, but a cell can be ruled out of most of them by its size and first letter.
+  const char first = static_cast<char>(t[0] | 0x20);  // ASCII lower case (other bytes: harmless)
+  bool has_digit = std::any_of(t.begin(), t.end(), [](char c) { return is_ascii_digit(c); });
   if (words <= 3) {
-    if (grammar::is_action_id(t)) kinds |= bit(CellKind::id);
-    if (auto tick = grammar::parse_tick_cell(t); tick && *tick) kinds |= bit(CellKind::tick);
-    if (grammar::parse_rag(t)) kinds |= bit(CellKind::rag);
-    if (is_number_list(t)) kinds |= bit(CellKind::numbers);
+    if (t.size() <= 16 && grammar::is_action_id(t)) kinds |= bit(CellKind::id);
+    if (t.size() <= 16)
+      if (auto tick = grammar::parse_tick_cell(t); tick && *tick) kinds |= bit(CellKind::tick);
+    if (std::string_view("ragboycpd").find(first) != std::string_view::npos && grammar::parse_rag(t))
+      kinds |= bit(CellKind::rag);
+    if (has_digit && is_number_list(t)) kinds |= bit(CellKind::numbers);
   }
-  if (words <= 8 && grammar::parse_timescale(t)) kinds |= bit(CellKind::timescale);
+  // Every dated timescale has a digit; the undated ones are keywords ("Ongoing", "TBC", "None", "N/A", "Annual",
+  // "Continuous", a dash).
+  if (words <= 8 && (has_digit || std::string_view("otnca-\xE2").find(first) != std::string_view::npos) &&
+      grammar::parse_timescale(t))
+    kinds |= bit(CellKind::timescale);
   // A date or a rating is that, not also a short text that any text column would take.
   if (kinds & (bit(CellKind::timescale) | bit(CellKind::rag))) return kinds;
   if (words <= 3)

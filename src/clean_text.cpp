@@ -37,18 +37,22 @@ bool Lexicon::known(std::string_view word) const {
   if (w.empty()) return false;
   if (is_number(w)) return true;
   if (text::length_in_chars(w) == 1) return w == "a" || w == "A" || w == "I";
-  return dictionary_.in_dictionary(w) || dictionary_.document_count(w) >= 2;
+  if (auto hit = known_.find(w); hit != known_.end()) return hit->second;
+  bool answer = dictionary_.in_dictionary(w) || dictionary_.document_count(w) >= 2;
+  known_.emplace(std::string(w), answer);
+  return answer;
 }
 
 int Lexicon::document_uses(std::string_view word) const {
   std::string_view w = bare_word(word);
-  return w.empty() ? 0 : dictionary_.document_count(w);
+  if (w.empty()) return 0;
+  if (auto hit = uses_.find(w); hit != uses_.end()) return hit->second;
+  int uses = dictionary_.document_count(w);
+  uses_.emplace(std::string(w), uses);
+  return uses;
 }
 
-bool Lexicon::used_in_document(std::string_view word) const {
-  std::string_view w = bare_word(word);
-  return !w.empty() && dictionary_.document_count(w) >= 1;
-}
+bool Lexicon::used_in_document(std::string_view word) const { return document_uses(word) >= 1; }
 
 bool Lexicon::attested(std::string_view word) const {
   std::string_view w = bare_word(word);
@@ -100,6 +104,7 @@ std::string join_split(std::string_view left, std::string_view right, const Lexi
 }
 
 std::optional<TextFix> strip_markup(std::string_view text, std::vector<std::size_t>* damaged) {
+  if (text.find_first_of("<[\\*_") == std::string_view::npos) return std::nullopt;  // nothing that can be markup
   std::string out;
   out.reserve(text.size());
   bool changed = false;
@@ -209,7 +214,39 @@ std::vector<std::string> ocr_readings(std::string_view text) {
   return out;
 }
 
+namespace {
+
+// Calls f(word) for each space-separated word of the text, without copying.
+template <typename F>
+void for_each_word(std::string_view text, F&& f) {
+  std::size_t i = 0;
+  while (i < text.size()) {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+    std::size_t start = i;
+    while (i < text.size() && text[i] != ' ' && text[i] != '\t') ++i;
+    if (i > start) f(text.substr(start, i - start));
+  }
+}
+
+// Words too common to be half of a split word: "in to", "on to", "for ever" are English as they stand.
+bool is_stop_word(std::string_view w) {
+  static const std::array<std::string_view, 32> stop = {
+      "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "is", "it", "its",
+      "of", "on", "or", "our", "that", "the", "their", "this", "to", "was", "we", "were", "will", "with", "you", "not"};
+  std::string lower = ascii_lower(w);
+  return std::find(stop.begin(), stop.end(), lower) != stop.end();
+}
+
+}  // namespace
+
 std::optional<TextFix> fix_ocr_confusions(std::string_view text, const Lexicon& lexicon) {
+  // Most cells hold only known words: find that out without copying anything.
+  bool any_unknown = false;
+  for_each_word(text, [&](std::string_view w) {
+    std::string_view core = bare_word(w);
+    if (!any_unknown && core.size() >= 2 && !lexicon.known(core)) any_unknown = true;
+  });
+  if (!any_unknown) return std::nullopt;
   std::vector<std::string> words = split_words(fold_whitespace(text));
   bool changed = false;
   for (std::string& word : words) {
@@ -232,23 +269,43 @@ std::optional<TextFix> fix_ocr_confusions(std::string_view text, const Lexicon& 
 }
 
 std::optional<TextFix> rejoin_split_words(std::string_view text, const Lexicon& lexicon) {
+  // A join needs a half that is no word, or two words of which neither is a stop word and that make a word of six
+  // letters or more: rule out the common case without copying.
+  bool candidate = false;
+  std::string_view previous;
+  bool previous_known = true, previous_stop = true;
+  for_each_word(text, [&](std::string_view w) {
+    if (candidate) return;
+    std::string_view bare = bare_word(w);
+    bool known = bare.empty() || lexicon.known(bare);
+    bool stop = bare.empty() || is_stop_word(bare);
+    if (!previous.empty() && (!known || !previous_known || (!stop && !previous_stop && previous.size() + bare.size() >= 6)))
+      candidate = true;
+    previous = bare;
+    previous_known = known;
+    previous_stop = stop;
+  });
+  if (!candidate) return std::nullopt;
   std::vector<std::string> words = split_words(fold_whitespace(text));
   bool changed = false;
   for (std::size_t i = 0; i + 1 < words.size(); ++i) {
-    std::string a(words[i]), b(words[i + 1]);
+    std::string_view a(words[i]), b(words[i + 1]);
     if (!is_ascii_alpha(a.back()) || !is_ascii_alpha(b.front())) continue;
-    std::string b_bare(bare_word(b));
-    std::string a_bare(bare_word(a));
+    std::string_view b_bare = bare_word(b);
+    std::string_view a_bare = bare_word(a);
     if (a_bare.empty() || b_bare.empty() || a_bare.back() != a.back()) continue;
     bool a_word = lexicon.known(a_bare), b_word = lexicon.known(b_bare);
-    std::string joined = a_bare + b_bare;
-    if (!lexicon.known(joined)) continue;
+    if (a_word && b_word && (is_stop_word(a_bare) || is_stop_word(b_bare))) continue;
+    std::string joined = std::string(a_bare) + std::string(b_bare);
     // One half a word ("the e", "deliver y"): join only when the document itself uses the joined word. Both halves
     // words ("retro fit"): only when the document uses the joined word repeatedly and it is no short everyday
-    // word ("in to", "may be" are fine English).
+    // word ("in to", "may be" are fine English). The cheap tests come first: most pairs are two words.
+    if (a_word && b_word && (joined.size() < 6 || lexicon.document_uses(joined) < 2)) continue;
     if ((a_word || b_word) && !lexicon.used_in_document(joined)) continue;
-    if (a_word && b_word && (lexicon.document_uses(joined) < 2 || joined.size() < 6)) continue;
-    words[i] = a.substr(0, a.size() - a_bare.size()) + joined + b.substr(b.find(b_bare) + b_bare.size());
+    if (!lexicon.known(joined)) continue;
+    std::string merged = std::string(a.substr(0, a.size() - a_bare.size())) + joined +
+                         std::string(b.substr(b.find(b_bare) + b_bare.size()));
+    words[i] = std::move(merged);
     words.erase(words.begin() + static_cast<long>(i) + 1);
     changed = true;
   }

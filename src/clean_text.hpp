@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace plansheet {
@@ -15,6 +16,7 @@ class Dictionary;
 // (a fragment left by a split is seen once). Single letters other than "a", "A" and "I" are not words.
 class Lexicon {
  public:
+  // Answers are cached: build the Lexicon after the document's words have been added to the dictionary.
   explicit Lexicon(const Dictionary& dictionary) : dictionary_(dictionary) {}
   bool known(std::string_view word) const;
   // Known, or used at least once in the document.
@@ -25,6 +27,13 @@ class Lexicon {
 
  private:
   const Dictionary& dictionary_;
+  // The repair rules ask about the same words again and again; looked up by string_view without a copy.
+  struct ViewHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  mutable std::unordered_map<std::string, bool, ViewHash, std::equal_to<>> known_;
+  mutable std::unordered_map<std::string, int, ViewHash, std::equal_to<>> uses_;
 };
 
 // The word without surrounding punctuation: "(LTP4)." -> "LTP4", "Workstream:" -> "Workstream".

@@ -196,6 +196,10 @@ void Dictionary::add_document_word(std::string_view word) {
   ++impl_->document_words[text::fold_case(bare)];
 }
 
+void Dictionary::clear_document_words() {
+  if (impl_) impl_->document_words.clear();
+}
+
 int Dictionary::document_count(std::string_view word) const {
   if (!impl_) return 0;
   const auto found = impl_->document_words.find(text::fold_case(strip_marks(word, false)));

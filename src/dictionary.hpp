@@ -26,6 +26,9 @@ class Dictionary {
   bool in_dictionary(std::string_view word) const;
   // Record a word as used in the document (case-insensitive, surrounding punctuation ignored), with a count.
   void add_document_word(std::string_view word);
+  // Forget the document's words (the dictionary itself, and what it has answered, stay): one Dictionary can serve
+  // one input after another.
+  void clear_document_words();
   int document_count(std::string_view word) const;  // times the word was added (case-insensitive)
   bool has_dictionary() const;
 

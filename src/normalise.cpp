@@ -26,13 +26,19 @@ std::string normalise_cell(std::string_view cell, int line, const std::string& c
   std::string current(cell);
   if (is_ascii(current)) return current;  // the common case costs one scan
 
-  std::string cleaned = text::clean_invisibles(current);
-  log_change(repairs, "invisible-characters", line, cell_ref, current, cleaned);
-  current = std::move(cleaned);
-
-  if (auto fixed = text::repair_mojibake(current)) {
-    log_change(repairs, "mojibake", line, cell_ref, current, *fixed);
-    current = std::move(*fixed);
+  // Cheap byte tests first: odd spaces, zero-width characters and ligatures start with C2, E2 80/81, E3 80, EF AC
+  // or EF BB; mojibake of Windows-1252 always shows Ã, Â or â (C3 83, C3 82, C3 A2) or Å.
+  auto has = [&](std::string_view bytes) { return current.find(bytes) != std::string::npos; };
+  if (has("\xC2") || has("\xE2\x80") || has("\xE2\x81") || has("\xE3\x80") || has("\xEF\xAC") || has("\xEF\xBB")) {
+    std::string cleaned = text::clean_invisibles(current);
+    log_change(repairs, "invisible-characters", line, cell_ref, current, cleaned);
+    current = std::move(cleaned);
+  }
+  if (has("\xC3") || has("\xC5")) {
+    if (auto fixed = text::repair_mojibake(current)) {
+      log_change(repairs, "mojibake", line, cell_ref, current, *fixed);
+      current = std::move(*fixed);
+    }
   }
 
   std::string composed = text::to_nfc(current);

@@ -180,6 +180,11 @@ struct Aligner {
     for (; next_column < layout.columns.size(); ++next_column) total += skip_score(next_column);
     return total;
   }
+  bool fits_by_position(const std::vector<std::string>& cells) const {
+    for (std::size_t i = 0; i < cells.size(); ++i)
+      if (!cells[i].empty() && profiles[i].log_fit(cell_kinds(cells[i])) < -2.5) return false;
+    return true;
+  }
   double positional_score(const std::vector<std::string>& cells) const {
     std::vector<std::size_t> where(cells.size());
     for (std::size_t i = 0; i < cells.size(); ++i) where[i] = i;
@@ -302,6 +307,8 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
       cells.insert(cells.begin() + static_cast<long>(id_col) + 1, std::string());
     // A continuation line holds pieces of text, so its cells' shapes say little: when it fits, read it by position.
     if (continuation && cells.size() == width) return cells;
+    // A row that fits and where every cell looks at home in its column is read by position without more ado.
+    if (cells.size() == width && aligner.fits_by_position(cells)) return cells;
     std::vector<std::size_t> where = aligner.align(cells);
     if (cells.size() == width && aligner.score(cells, where) < aligner.positional_score(cells) + 1.5)
       for (std::size_t i = 0; i < width; ++i) where[i] = i;  // fits: read by position unless clearly wrong

@@ -417,7 +417,18 @@ std::string latin_lookalikes(std::string_view utf8) {
 
 std::string to_upper(std::string_view utf8) { return detail::map_case(utf8, detail::case_map::upper); }
 std::string to_lower(std::string_view utf8) { return detail::map_case(utf8, detail::case_map::lower); }
-std::string fold_case(std::string_view utf8) { return detail::map_case(utf8, detail::case_map::fold); }
+std::string fold_case(std::string_view utf8) {
+  // Most words are ASCII: fold those without ICU.
+  bool ascii = true;
+  for (char c : utf8) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
+  if (ascii) {
+    std::string out(utf8);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  }
+  return detail::map_case(utf8, detail::case_map::fold);
+}
 
 bool starts_lowercase(std::string_view utf8) {
   const auto letter = detail::first_letter(utf8);
