@@ -17,10 +17,12 @@
 
 #include "batch_report.hpp"
 #include "convert.hpp"
+#include "dictionary.hpp"
 #include "errors.hpp"
 #include "output_files.hpp"
 #include "progress.hpp"
 #include "text_span.hpp"
+#include "unicode_text.hpp"
 
 namespace fs = std::filesystem;
 
@@ -187,6 +189,13 @@ int run_batch(const BatchRequest& request) {
       finished_cv.notify_one();
     }
   };
+
+  // ICU builds its normaliser on first use behind its own once-flag; building it here, before any worker starts,
+  // keeps that one-time write out of the threads (and ThreadSanitizer, which cannot see inside ICU, quiet).
+  (void)text::to_nfc("e\u0301");
+  // Hunspell shares one reference-counted case table between all its objects and frees it when the count drops
+  // to zero; a dictionary held open for the whole batch keeps workers from freeing it under each other.
+  const Dictionary keep_hunspell_tables;
 
   const bool terminal = !request.quiet && stream_is_terminal(stderr);
   Progress progress(stderr, jobs.size(), terminal);
