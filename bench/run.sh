@@ -2,10 +2,12 @@
 # The benchmark: builds the `bench` preset, generates the plans, times plansheet against the floor (bench/floor.c)
 # and the peer (pandas + XlsxWriter), and writes bench/results/{results.csv,summary.md}; prints the summary.
 #
-# usage: bench/run.sh [--quick] [--runs N] [--no-build]
+# usage: bench/run.sh [--quick] [--runs N] [--no-build] [--only GLOB]
 #   --quick     small sizes only (1k/10k actions, 100 plans): a smoke test of the script, not the figures
 #   --runs N    timed runs per case (median reported; default 3, the 1M case runs once)
 #   --no-build  use the existing build-bench/
+#   --only GLOB re-run only the cases matching GLOB (e.g. 'batch-*'), keeping the other rows of results.csv;
+#               --only none just rewrites the summary
 # The 1M case runs once, killed after PLANSHEET_BENCH_LIMIT seconds (default 900) or at 12 GiB of address space.
 # Wall time: hyperfine when installed, else the median of N runs of /usr/bin/time; peak memory: max RSS from
 # /usr/bin/time -v. Generated inputs are cached in bench/data/ (git-ignored), keyed by the generator's checksum.
@@ -13,12 +15,13 @@ set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
-quick=0 runs=3 build=1
+quick=0 runs=3 build=1 only=""
 while [ $# -gt 0 ]; do
   case $1 in
     --quick) quick=1 ;;
     --runs) runs=$2; shift ;;
     --no-build) build=0 ;;
+    --only) only=$2; shift ;;
     *) echo "bench/run.sh: unknown option $1 (see the comment at the top)" >&2; exit 2 ;;
   esac
   shift
@@ -48,8 +51,18 @@ scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 mkdir -p "$data" "$results"
 csv=$results/results.csv
-echo "case,input_bytes,runs,wall_s_median,wall_s_min,wall_s_max,peak_rss_kib,exit" >"$csv"
-: >"$results/failures.txt"
+header="case,input_bytes,runs,wall_s_median,wall_s_min,wall_s_max,peak_rss_kib,exit,cpu_s_median"
+if [ -n "$only" ] && [ -f "$csv" ] && [ "$(head -n 1 "$csv")" = "$header" ]; then
+  # Keep the rows of the cases not re-run (and their failure notes).
+  { echo "$header"; tail -n +2 "$csv" | while IFS= read -r row; do [[ ${row%%,*} == $only ]] || echo "$row"; done; } >"$scratch/keep"
+  mv "$scratch/keep" "$csv"
+  touch "$results/failures.txt"
+  grep -v -e "^$only:" "$results/failures.txt" >"$scratch/keep-f" || true
+  mv "$scratch/keep-f" "$results/failures.txt"
+else
+  echo "$header" >"$csv"
+  : >"$results/failures.txt"
+fi
 
 # ---------------------------------------------------------------- inputs (deterministic, cached)
 
@@ -78,18 +91,21 @@ fi
 measure() {
   local name=$1 bytes=$2 n=$3
   shift 3
-  local times=() rss=0 code=0 i
+  if [ -n "$only" ] && [[ $name != $only ]]; then return 0; fi
+  local times=() cpus=() rss=0 code=0 i
   echo "running $name ($n run(s)) ..." >&2
   for ((i = 0; i < n; i++)); do
     code=0
     # The largest case runs under a time limit and an address-space cap, so that a slow or swelling run ends
-    # as a failed target instead of stalling the machine (exit 137: killed at the limit).
+    # as a failed target instead of stalling the machine. timeout sends TERM and reaps the command, so the peak
+    # memory of a run stopped at the limit is still measured (exit 124).
     ( if [ -n "${cap_kib:-}" ]; then ulimit -v "$cap_kib"; fi
-      exec /usr/bin/time -f "%e %M" -o "$scratch/time" timeout --signal=KILL "${limit_s:-0}" "$@" ) \
+      exec /usr/bin/time -f "%e %M %U %S" -o "$scratch/time" timeout --kill-after=10 "${limit_s:-0}" "$@" ) \
       >"$scratch/out" 2>"$scratch/err" || code=$?
     # The last line holds "%e %M"; a killed run has "Command terminated by signal 9" above it.
-    read -r wall kib < <(tail -n 1 "$scratch/time")
+    read -r wall kib user sys < <(tail -n 1 "$scratch/time")
     times+=("$wall")
+    cpus+=("$(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}')")
     [ "$kib" -gt "$rss" ] && rss=$kib
   done
   if command -v hyperfine >/dev/null && [ "$n" -gt 1 ]; then
@@ -103,7 +119,9 @@ measure() {
   median=$(awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}' <<<"$sorted")
   min=$(head -n 1 <<<"$sorted")
   max=$(tail -n 1 <<<"$sorted")
-  echo "$name,$bytes,$n,$median,$min,$max,$rss,$code" >>"$csv"
+  local cpu
+  cpu=$(printf '%s\n' "${cpus[@]}" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}')
+  echo "$name,$bytes,$n,$median,$min,$max,$rss,$code,$cpu" >>"$csv"
   [ "$code" -eq 0 ] || echo "$name: exit $code: $(tail -n 1 "$scratch/err" | cut -c1-300)" >>"$results/failures.txt"
 }
 
@@ -157,11 +175,12 @@ load = os.getloadavg()[0]
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), platform.machine())
 lines.append(f"plansheet {commit}, {datetime.date.today()}, {os.cpu_count()} x {cpu}, load average {load:.1f} at the end")
 lines.append("")
-lines.append("| case | input MiB | runs | wall s (median) | min..max | peak RSS MiB | exit |")
-lines.append("|---|---:|---:|---:|---:|---:|---:|")
+lines.append("| case | input MiB | runs | wall s (median) | min..max | CPU s | peak RSS MiB | exit |")
+lines.append("|---|---:|---:|---:|---:|---:|---:|---:|")
 for name, r in rows.items():
     lines.append(f"| {name} | {mib(r['input_bytes']):.1f} | {r['runs']} | {float(r['wall_s_median']):.2f} | "
-                 f"{float(r['wall_s_min']):.2f}..{float(r['wall_s_max']):.2f} | {int(r['peak_rss_kib']) / 1024:.0f} | {r['exit']} |")
+                 f"{float(r['wall_s_min']):.2f}..{float(r['wall_s_max']):.2f} | {float(r['cpu_s_median']):.2f} | "
+                 f"{int(r['peak_rss_kib']) / 1024:.0f} | {r['exit']} |")
 lines.append("")
 checks = []
 def ratio(label, value, target, ok):
@@ -176,12 +195,17 @@ if big in rows and f"convert-messy-100000" in rows:
     r = rows[big]
     limit = 2 * int(r["input_bytes"]) + 64 * 1048576
     rss = int(r["peak_rss_kib"]) * 1024
-    ratio("messy 1M: peak RSS / (2 x input + 64 MiB)", f"{rss / limit:.2f} ({rss / 1048576:.0f} of {limit / 1048576:.0f} MiB)",
+    unfinished = "" if ok(big) else " so far"
+    ratio("messy 1M: peak RSS / (2 x input + 64 MiB)",
+          f"{rss / limit:.2f} ({rss / 1048576:.0f}{unfinished} of {limit / 1048576:.0f} MiB)",
           "<= 1", rss <= limit and r["exit"] == "0")
     grow = t(big) / t("convert-messy-100000")
-    ratio("messy time 1M / 100k", f"{grow:.1f}x", "<= 12x", grow <= 12 and ok(big, "convert-messy-100000"))
+    unfinished = "" if ok(big) else f" (stopped at {t(big):.0f} s, exit {r['exit']})"
+    ratio("messy time 1M / 100k", f"{grow:.1f}x{unfinished}", "<= 12x", grow <= 12 and ok(big, "convert-messy-100000"))
 j1, j2 = t(f"batch-{plans}-j1"), t(f"batch-{plans}-j2")
 ratio(f"batch {plans} plans: -j1 / -j2", f"{j1 / j2:.2f}x", ">= 1.7x", j1 >= 1.7 * j2 and ok(f"batch-{plans}-j1", f"batch-{plans}-j2"))
+cpu1, cpu2 = float(rows[f"batch-{plans}-j1"]["cpu_s_median"]), float(rows[f"batch-{plans}-j2"]["cpu_s_median"])
+checks.append(f"| batch {plans} plans: CPU s -j2 / -j1 (work added by threads) | {cpu2 / cpu1:.2f}x | ~1x | - |")
 lines.append("| ratio | measured | target | met |")
 lines.append("|---|---:|---:|:---:|")
 lines += checks
@@ -190,7 +214,8 @@ lines.append(f"Cleaning of the messy 10k paste: {accuracy}.")
 failures = [l.strip() for l in open(os.path.join(os.path.dirname(out_path), "failures.txt")) if l.strip()]
 if failures:
     lines.append("")
-    lines.append("Runs that did not finish cleanly (exit 137: killed at the time or memory limit):")
+    lines.append("Runs that did not finish cleanly (exit 124: stopped at the time limit, its memory so far; "
+             "137: killed; an out-of-memory message: the address-space cap):")
     lines += [f"- {l}" for l in failures]
 text = "\n".join(lines) + "\n"
 open(out_path, "w").write(text)
