@@ -1,5 +1,5 @@
-// `plansheet batch`: every supported file under folders (recursively) or in a list, converted into OUT_DIR with
-// the same relative paths; carries on past bad files and reports each file's outcome.
+// `plansheet batch`: every supported file under folders (recursively) or in a list, converted in parallel into
+// OUT_DIR with the same relative paths; carries on past bad files and reports each file's outcome.
 #pragma once
 
 #include <string>
@@ -12,12 +12,16 @@ namespace plansheet {
 struct BatchRequest {
   std::vector<std::string> inputs;  // folders and/or files
   std::string out_dir;
-  int jobs = 0;                     // 0: all cores
+  int jobs = 0;                     // files converted at once; 0: one per core
   bool json = false;                // also write <name>.json beside each workbook
   Options options;
+  bool quiet = false;               // no progress and no printed table (the report files are still written)
 };
 
-// Returns the process exit code: 0 when every file converted, 1 when any was skipped or failed.
+// Converts every input, prints progress on stderr and the summary table on stdout, and writes
+// OUT_DIR/batch-report.csv and OUT_DIR/batch-report.xlsx. Returns the process exit code: 0 when every file
+// converted, 1 when any was skipped or failed. Throws Error when there is nothing to do or OUT_DIR or the report
+// cannot be written.
 int run_batch(const BatchRequest& request);
 
 // The supported input files under the given folders/files, in a stable order, with their paths relative to the
