@@ -18,6 +18,11 @@ class Lexicon {
  public:
   // Answers are cached: build the Lexicon after the document's words have been added to the dictionary.
   explicit Lexicon(const Dictionary& dictionary) : dictionary_(dictionary) {}
+  // Words were added to the document after questions were asked: forget the cached answers.
+  void document_changed() {
+    known_.clear();
+    uses_.clear();
+  }
   bool known(std::string_view word) const;
   // Known, or used at least once in the document.
   bool attested(std::string_view word) const;

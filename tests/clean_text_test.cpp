@@ -18,6 +18,7 @@ struct Words {
   // Words the document being cleaned uses (each call counts one use).
   void use(std::initializer_list<const char*> words) {
     for (const char* w : words) dictionary.add_document_word(w);
+    lexicon.document_changed();
   }
 };
 
