@@ -54,6 +54,29 @@ int Lexicon::document_uses(std::string_view word) const {
 
 bool Lexicon::used_in_document(std::string_view word) const { return document_uses(word) >= 1; }
 
+namespace {
+
+// FNV-1a over ASCII-lower-cased bytes, continued from `h`: the hash of "a" + "b" without building the string.
+std::uint64_t fold_hash(std::string_view s, std::uint64_t h = 14695981039346656037ull) {
+  for (char c : s) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+  }
+  return h;
+}
+
+}  // namespace
+
+bool Lexicon::may_be_repeated_compound(std::string_view a, std::string_view b) const {
+  if (a.size() + b.size() < 6) return false;
+  if (!repeated_long_words_built_) {
+    for (const auto& [word, count] : dictionary_.document_words())
+      if (count >= 2 && word.size() >= 6) repeated_long_words_.insert(fold_hash(word));
+    repeated_long_words_built_ = true;
+  }
+  return repeated_long_words_.count(fold_hash(b, fold_hash(a))) > 0;
+}
+
 bool Lexicon::attested(std::string_view word) const {
   std::string_view w = bare_word(word);
   if (w.empty()) return false;
@@ -65,6 +88,8 @@ std::string join_split(std::string_view left, std::string_view right, const Lexi
   std::string l = fold_whitespace(left), r = fold_whitespace(right);
   if (l.empty()) return r;
   if (r.empty()) return l;
+  // Punctuation that closes what came before (": , ; . )") sticks to it: "Workstream" | ": Transport".
+  if (std::string_view(":;,.)!?").find(r.front()) != std::string_view::npos) return l + r;
   if (l.back() == ' ' || r.front() == ' ' || !is_ascii_alpha(l.back()) || !is_ascii_alpha(r.front()))
     return l + " " + r;
   std::size_t a_start = l.rfind(' ');
@@ -233,8 +258,11 @@ bool is_stop_word(std::string_view w) {
   static const std::array<std::string_view, 32> stop = {
       "a", "an", "and", "are", "as", "at", "be", "by", "for", "from", "has", "have", "in", "is", "it", "its",
       "of", "on", "or", "our", "that", "the", "their", "this", "to", "was", "we", "were", "will", "with", "you", "not"};
-  std::string lower = ascii_lower(w);
-  return std::find(stop.begin(), stop.end(), lower) != stop.end();
+  if (w.size() > 5) return false;
+  char lower[5];
+  for (std::size_t i = 0; i < w.size(); ++i) lower[i] = (w[i] >= 'A' && w[i] <= 'Z') ? static_cast<char>(w[i] + 32) : w[i];
+  std::string_view key(lower, w.size());
+  return std::find(stop.begin(), stop.end(), key) != stop.end();
 }
 
 }  // namespace
@@ -279,7 +307,8 @@ std::optional<TextFix> rejoin_split_words(std::string_view text, const Lexicon& 
     std::string_view bare = bare_word(w);
     bool known = bare.empty() || lexicon.known(bare);
     bool stop = bare.empty() || is_stop_word(bare);
-    if (!previous.empty() && (!known || !previous_known || (!stop && !previous_stop && previous.size() + bare.size() >= 6)))
+    if (!previous.empty() && (!known || !previous_known ||
+                              (!stop && !previous_stop && lexicon.may_be_repeated_compound(previous, bare))))
       candidate = true;
     previous = bare;
     previous_known = known;
@@ -300,7 +329,8 @@ std::optional<TextFix> rejoin_split_words(std::string_view text, const Lexicon& 
     // One half a word ("the e", "deliver y"): join only when the document itself uses the joined word. Both halves
     // words ("retro fit"): only when the document uses the joined word repeatedly and it is no short everyday
     // word ("in to", "may be" are fine English). The cheap tests come first: most pairs are two words.
-    if (a_word && b_word && (joined.size() < 6 || lexicon.document_uses(joined) < 2)) continue;
+    if (a_word && b_word && (!lexicon.may_be_repeated_compound(a_bare, b_bare) || lexicon.document_uses(joined) < 2))
+      continue;
     if ((a_word || b_word) && !lexicon.used_in_document(joined)) continue;
     if (!lexicon.known(joined)) continue;
     std::string merged = std::string(a.substr(0, a.size() - a_bare.size())) + joined +

@@ -5,7 +5,9 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <cstdint>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace plansheet {
@@ -22,6 +24,8 @@ class Lexicon {
   void document_changed() {
     known_.clear();
     uses_.clear();
+    repeated_long_words_.clear();
+    repeated_long_words_built_ = false;
   }
   bool known(std::string_view word) const;
   // Known, or used at least once in the document.
@@ -29,6 +33,9 @@ class Lexicon {
   // Used at least once in the document (the dictionary aside).
   bool used_in_document(std::string_view word) const;
   int document_uses(std::string_view word) const;
+  // Could "a" + "b" be a word the document uses twice or more, six letters or longer? A hash test with no copy:
+  // false means certainly not.
+  bool may_be_repeated_compound(std::string_view a, std::string_view b) const;
 
  private:
   const Dictionary& dictionary_;
@@ -39,6 +46,8 @@ class Lexicon {
   };
   mutable std::unordered_map<std::string, bool, ViewHash, std::equal_to<>> known_;
   mutable std::unordered_map<std::string, int, ViewHash, std::equal_to<>> uses_;
+  mutable std::unordered_set<std::uint64_t> repeated_long_words_;  // hashes; built on first use
+  mutable bool repeated_long_words_built_ = false;
 };
 
 // The word without surrounding punctuation: "(LTP4)." -> "LTP4", "Workstream:" -> "Workstream".

@@ -114,6 +114,7 @@ Arguments parse_arguments(int argc, char** argv) {
     } else if (w == "--csv") args.csv = value();
     else if (w == "-d" || w == "--dir") args.dir = value();
     else if (w == "-j" || w == "--jobs") args.jobs = parse_int(w, value());
+    else if (w.size() > 2 && w.rfind("-j", 0) == 0) args.jobs = parse_int("-j", w.substr(2));  // "-j2"
     else if (w == "--sheet") args.options.sheet = value();
     else if (w == "--header-row") args.options.header_row = parse_int(w, value());
     else if (w == "--roles") args.options.roles = parse_roles(value());
@@ -234,6 +235,7 @@ int cli_main(int argc, char** argv) {
     if (args.command == "convert") return run_convert(args);
     if (args.command == "check") return run_check(args);
     BatchRequest batch{args.inputs, args.dir, args.jobs, args.json_flag, args.options};
+    batch.quiet = args.quiet;
     return run_batch(batch);
   } catch (const Error& e) {
     std::fprintf(stderr, "plansheet: %s\n", e.what());

@@ -5,6 +5,7 @@
 #include <hunspell/hunspell.hxx>
 
 #include <filesystem>
+#include <mutex>
 #include <system_error>
 #include <unordered_map>
 
@@ -20,13 +21,29 @@ bool readable_file(const std::filesystem::path& path) {
   return std::filesystem::is_regular_file(path, ec) && std::filesystem::file_size(path, ec) > 0 && !ec;
 }
 
-std::unique_ptr<Hunspell> open_hunspell(const std::string& dir) {
+// Hunspell objects share one case table with a plain reference count, freed by the last one destroyed: creating
+// and destroying them must not overlap between threads.
+std::mutex& hunspell_lifetime_mutex() {
+  static std::mutex mutex;
+  return mutex;
+}
+
+struct HunspellDeleter {
+  void operator()(Hunspell* h) const {
+    std::lock_guard<std::mutex> lock(hunspell_lifetime_mutex());
+    delete h;
+  }
+};
+using HunspellPtr = std::unique_ptr<Hunspell, HunspellDeleter>;
+
+HunspellPtr open_hunspell(const std::string& dir) {
   for (const char* name : {"en_GB", "en_US"}) {
     const std::filesystem::path base = std::filesystem::path(dir) / name;
     const std::filesystem::path aff = base.string() + ".aff";
     const std::filesystem::path dic = base.string() + ".dic";
     if (readable_file(aff) && readable_file(dic)) {
-      return std::make_unique<Hunspell>(aff.c_str(), dic.c_str());
+      std::lock_guard<std::mutex> lock(hunspell_lifetime_mutex());
+      return HunspellPtr(new Hunspell(aff.c_str(), dic.c_str()));
     }
   }
   return nullptr;
@@ -142,7 +159,7 @@ bool is_number(std::string_view w) {
 }  // namespace
 
 struct Dictionary::Impl {
-  std::unique_ptr<Hunspell> hunspell;
+  HunspellPtr hunspell;
   dictionary_encoding encoding = dictionary_encoding::utf8;
   std::unordered_map<std::string, int> document_words;  // keyed by text::fold_case
   // Repair stages ask about the same fragments over and over; hunspell's affix search is the slow part.
@@ -194,6 +211,11 @@ void Dictionary::add_document_word(std::string_view word) {
   const std::string_view bare = strip_marks(word, false);
   if (bare.empty()) return;
   ++impl_->document_words[text::fold_case(bare)];
+}
+
+std::vector<std::pair<std::string, int>> Dictionary::document_words() const {
+  if (!impl_) return {};
+  return {impl_->document_words.begin(), impl_->document_words.end()};
 }
 
 void Dictionary::clear_document_words() {

@@ -6,6 +6,8 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 namespace plansheet {
 
@@ -30,6 +32,8 @@ class Dictionary {
   // one input after another.
   void clear_document_words();
   int document_count(std::string_view word) const;  // times the word was added (case-insensitive)
+  // Every document word (case-folded) with its count, in no particular order.
+  std::vector<std::pair<std::string, int>> document_words() const;
   bool has_dictionary() const;
 
  private:

@@ -68,17 +68,20 @@ class Reconciler {
   }
 
   void learn_document_words() {
-    auto learn = [&](const std::string& text) {
-      for (const std::string& w : split_words(fold_whitespace(text))) {
-        std::string_view b = bare_word(w);
+    auto learn = [&](std::string_view text) {
+      std::size_t i = 0;
+      while (i < text.size()) {
+        while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+        std::size_t start = i;
+        while (i < text.size() && text[i] != ' ' && text[i] != '\t') ++i;
+        std::string_view b = bare_word(text.substr(start, i - start));
         if (!b.empty()) dictionary_.add_document_word(b);
       }
     };
+    // Words of the text columns; ids, dates, ratings and marks are not words.
     for (const DraftAction& d : drafts_.actions)
-      for (const std::string& cell : d.cells) {
-        learn(cell);
-        corpus_.push_back(split_words(fold_whitespace(cell)));
-      }
+      for (std::size_t c = 0; c < d.cells.size() && c < layout_.columns.size(); ++c)
+        if (is_prose_role(layout_.columns[c].role)) learn(d.cells[c]);
     // A heading's words at the edges between its cells may be fragments of one word split by a tab ("a" | "nd"):
     // they are not evidence of words the document uses.
     for (const HeadingRow& h : drafts_.headings)
@@ -197,18 +200,29 @@ class Reconciler {
     std::string left = ascii_lower(bare_word(words[first - 1])), right = ascii_lower(bare_word(words[last + 1]));
     std::string stem = ascii_lower(bare_word(words[first]));
     if (stem.size() < 2) return std::nullopt;
+    if (phrase_index_.empty()) index_phrases();
     std::set<std::string> candidates;
-    for (const auto& doc_words : corpus_)
-      for (std::size_t k = 1; k + 1 < doc_words.size(); ++k) {
-        if (ascii_lower(bare_word(doc_words[k - 1])) != left || ascii_lower(bare_word(doc_words[k + 1])) != right) continue;
-        std::string middle(bare_word(doc_words[k]));
+    auto found = phrase_index_.find(left + '\t' + right);
+    if (found != phrase_index_.end())
+      for (const std::string& middle : found->second)
         if (ascii_lower(middle).rfind(stem, 0) == 0 && lexicon_.known(middle)) candidates.insert(middle);
-      }
     if (candidates.size() != 1) return std::nullopt;
     std::vector<std::string> out(words.begin(), words.begin() + static_cast<long>(first));
     out.push_back(*candidates.begin());
     out.insert(out.end(), words.begin() + static_cast<long>(last) + 1, words.end());
     return join(out, " ");
+  }
+
+  // Every "a X b" of the document, as "a<TAB>b" -> the words X found between them (lower-case a and b), built once.
+  void index_phrases() {
+    for (const DraftAction& d : drafts_.actions)
+      for (const std::string& cell : d.cells) {
+        std::vector<std::string> words = split_words(fold_whitespace(cell));
+        for (std::size_t k = 1; k + 1 < words.size(); ++k)
+        phrase_index_[ascii_lower(bare_word(words[k - 1])) + '\t' + ascii_lower(bare_word(words[k + 1]))].insert(
+            std::string(bare_word(words[k])));
+      }
+    phrase_index_[""];  // marks the index as built, even for a document without phrases
   }
 
   std::string clean_cell(std::string text, Role role, int line, const std::string& id, const std::string& role_label) {
@@ -453,7 +467,7 @@ class Reconciler {
   Lexicon lexicon_;
   Plan plan_;
   std::vector<std::string> section_names_;
-  std::vector<std::vector<std::string>> corpus_;
+  std::map<std::string, std::set<std::string>> phrase_index_;
 };
 
 }  // namespace
