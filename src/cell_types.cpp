@@ -3,6 +3,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <string>
+#include <unordered_map>
 
 #include "grammar/api.hpp"
 #include "text_span.hpp"
@@ -31,7 +33,21 @@ static bool is_number_list(std::string_view t) {
   return digit;
 }
 
+static unsigned read_cell_kinds(std::string_view text);
+
 unsigned cell_kinds(std::string_view text) {
+  // Short values (statuses, leads, dates, ids) recur across rows and are read by several stages: remember them.
+  // The memo is per thread, holds answers only (no state that changes results), and is bounded.
+  if (text.size() > 48) return read_cell_kinds(text);
+  thread_local std::unordered_map<std::string, unsigned> memo;
+  if (auto hit = memo.find(std::string(text)); hit != memo.end()) return hit->second;
+  if (memo.size() > 200000) memo.clear();
+  unsigned kinds = read_cell_kinds(text);
+  memo.emplace(std::string(text), kinds);
+  return kinds;
+}
+
+static unsigned read_cell_kinds(std::string_view text) {
   auto bit = [](CellKind k) { return 1u << static_cast<unsigned>(k); };
   std::string_view t = trim(text);
   if (t.empty()) return bit(CellKind::empty);

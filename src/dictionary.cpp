@@ -94,6 +94,9 @@ constexpr std::string_view trailing_marks[] = {"\"", "'", ")", "]", "}", ">", "*
                                                "\xE2\x80\xBA" /*›*/};
 
 std::string_view strip_marks(std::string_view word, bool keep_full_stops) {
+  // Most words start and end with a letter or digit: nothing to strip.
+  auto plain = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); };
+  if (!word.empty() && plain(word.front()) && plain(word.back())) return word;
   for (bool changed = true; changed && !word.empty();) {
     changed = false;
     for (std::string_view mark : leading_marks) {

@@ -344,27 +344,34 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
   for (std::size_t r = layout.body_begin; r < rows.size(); ++r) {
     const Row& row = rows[r];
     std::vector<std::string> cells = cell_texts(row);
-    std::string joined = fold_whitespace(join(non_empty(cells), " "));
+    std::size_t filled_count = 0, text_length = 0;
+    for (const std::string& c : cells) filled_count += !c.empty(), text_length += c.size();
+    // The row as one line of text, for messages and for rows set aside (built only for rows that may be).
+    auto joined_text = [&] { return fold_whitespace(join(non_empty(cells), " ")); };
 
     if (row.hidden) {
+      std::string joined = joined_text();
       out.removed.push_back({row.line, joined, "hidden row"});
       out.warnings.push_back({row.line, "", fmt::format("line {}: hidden row left out of the table: {}", row.line,
                                                         joined.substr(0, 60))});
       continue;
     }
-    if (is_furniture(joined)) {
-      out.removed.push_back({row.line, joined, "furniture"});
+    // Furniture is a short line of its own ("Page 3 of 11", a rule of underscores across the cells).
+    if ((filled_count <= 2 || text_length <= 40) && is_furniture(joined_text())) {
+      out.removed.push_back({row.line, joined_text(), "furniture"});
       continue;
     }
-    auto filled = non_empty(cells);
-    if (!header_cells.empty() && filled.size() >= 2) {
+    if (!header_cells.empty() && filled_count >= 2) {
       std::size_t same = 0;
-      for (const auto& c : filled) same += std::find(header_cells.begin(), header_cells.end(), c) != header_cells.end();
-      if (same * 10 >= filled.size() * 7 && same >= 2) {
-        out.removed.push_back({row.line, joined, "repeated header"});
+      for (const auto& c : cells)
+        same += !c.empty() && std::find(header_cells.begin(), header_cells.end(), c) != header_cells.end();
+      if (same * 10 >= filled_count * 7 && same >= 2) {
+        out.removed.push_back({row.line, joined_text(), "repeated header"});
         continue;
       }
     }
+    std::vector<std::string> filled;
+    if (filled_count <= 2) filled = non_empty(cells);  // only a heading row needs its filled cells
 
     std::optional<RowId> id = read_id(cells, id_col, previous_action_id);
     if (id && !id->rest.empty()) {
@@ -428,6 +435,7 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
     }
 
     if (!last) {
+      std::string joined = joined_text();
       out.removed.push_back({row.line, joined, "text between the header and the first action"});
       out.warnings.push_back({row.line, "", fmt::format("line {}: text that belongs to no action was left out: '{}'",
                                                         row.line, joined.substr(0, 80))});
