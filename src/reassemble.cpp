@@ -201,11 +201,14 @@ struct Aligner {
     bool text_column = role == Role::action || role == Role::objective || role == Role::lead || role == Role::partners ||
                        role == Role::update || role == Role::extra || role == Role::status || role == Role::stage;
     if (!text_column) return -50.0;
-    std::vector<std::string> lw = split_words(left), rw = split_words(right);
-    if (lw.empty() || rw.empty() || !is_ascii_alpha(lw.back().back()) || !is_ascii_alpha(rw.front().front()))
-      return -3.5;
-    if (!dictionary.is_word(lw.back() + rw.front())) return -3.5;
-    bool left_word = dictionary.is_word(lw.back()), right_word = dictionary.is_word(rw.front());
+    // Only the words at the split matter: the last of the left cell and the first of the right one.
+    std::string_view l = trim(left), r = trim(right);
+    std::size_t space = l.find_last_of(' ');
+    std::string_view last = space == std::string_view::npos ? l : l.substr(space + 1);
+    std::string_view first = r.substr(0, std::min(r.find(' '), r.size()));
+    if (last.empty() || first.empty() || !is_ascii_alpha(last.back()) || !is_ascii_alpha(first.front())) return -3.5;
+    if (!dictionary.is_word(std::string(last) + std::string(first))) return -3.5;
+    bool left_word = dictionary.is_word(last), right_word = dictionary.is_word(first);
     return left_word && right_word ? -2.0 : -1.0;
   }
 };
