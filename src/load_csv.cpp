@@ -9,6 +9,7 @@
 
 #include "errors.hpp"
 #include "load_spreadsheet.hpp"
+#include "text_decoding.hpp"
 
 namespace plansheet {
 
@@ -16,23 +17,6 @@ namespace {
 
 // ---------------------------------------------------------------- decoding
 
-void append_utf8(std::string& out, unsigned cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 // Length of the valid UTF-8 sequence at s[i], or 0 when it is invalid (overlong, surrogate, truncated, > U+10FFFF).
 std::size_t utf8_sequence(std::string_view s, std::size_t i) {
@@ -78,44 +62,6 @@ std::string with_replacement_chars(std::string_view s) {
       out.append(s.substr(i, n));
       i += n;
     }
-  }
-  return out;
-}
-
-std::string from_windows_1252(std::string_view s) {
-  // 0x80..0x9F differ from Latin-1; the five undefined bytes map to the C1 controls as Latin-1 would.
-  static constexpr std::array<unsigned, 32> high = {
-      0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-      0x2039, 0x0152, 0x008D, 0x017D, 0x008F, 0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-      0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178};
-  std::string out;
-  out.reserve(s.size() + s.size() / 8);
-  for (char ch : s) {
-    auto c = static_cast<unsigned char>(ch);
-    if (c < 0x80) out += ch;
-    else if (c < 0xA0) append_utf8(out, high[c - 0x80]);
-    else append_utf8(out, c);
-  }
-  return out;
-}
-
-std::string from_utf16(std::string_view s, bool little_endian) {
-  std::string out;
-  auto unit = [&](std::size_t i) {
-    auto a = static_cast<unsigned char>(s[i]), b = static_cast<unsigned char>(s[i + 1]);
-    return little_endian ? static_cast<unsigned>(a | (b << 8)) : static_cast<unsigned>((a << 8) | b);
-  };
-  for (std::size_t i = 0; i + 1 < s.size(); i += 2) {
-    unsigned u = unit(i);
-    if (u >= 0xD800 && u <= 0xDBFF && i + 3 < s.size()) {
-      unsigned v = unit(i + 2);
-      if (v >= 0xDC00 && v <= 0xDFFF) {
-        append_utf8(out, 0x10000 + ((u - 0xD800) << 10) + (v - 0xDC00));
-        i += 2;
-        continue;
-      }
-    }
-    append_utf8(out, (u >= 0xD800 && u <= 0xDFFF) ? 0xFFFD : u);
   }
   return out;
 }
@@ -289,7 +235,7 @@ RawTable load_csv(const std::string& source, std::string_view bytes) {
   std::string_view text = bytes;
   if (bytes.size() >= 2 && (bytes.substr(0, 2) == "\xFF\xFE" || bytes.substr(0, 2) == "\xFE\xFF")) {
     // Excel's "Unicode text" export is UTF-16 with a byte order mark.
-    decoded = from_utf16(bytes.substr(2), bytes[0] == '\xFF');
+    decoded = decode_utf16(bytes.substr(2), bytes[0] == '\xFF');
     text = decoded;
   } else if (bytes.substr(0, 3) == "\xEF\xBB\xBF") {
     text = bytes.substr(3);
@@ -302,8 +248,8 @@ RawTable load_csv(const std::string& source, std::string_view bytes) {
     const int line = line_of(text, bad);
     std::string_view raw_line = line_around(text, bad);
     std::string before = with_replacement_chars(raw_line);
-    std::string after = from_windows_1252(raw_line);
-    decoded = from_windows_1252(text);
+    std::string after = decode_windows_1252(raw_line);
+    decoded = decode_windows_1252(text);
     text = decoded;
     table.repairs.push_back({"encoding", line, "", "", before, after, ""});
     table.warnings.push_back({line, "",

@@ -7,78 +7,11 @@
 #include <array>
 #include <cstdint>
 
+#include "text_decoding.hpp"
 #include "unicode_text.hpp"
 
 namespace plansheet {
 namespace {
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
-
-// UTF-16 to UTF-8; a lone surrogate becomes U+FFFD and is counted.
-std::string decode_utf16(std::string_view bytes, bool little_endian, int& lone_surrogates) {
-  std::string out;
-  out.reserve(bytes.size());
-  auto unit = [&](std::size_t i) -> std::uint32_t {
-    auto b0 = static_cast<unsigned char>(bytes[i]), b1 = static_cast<unsigned char>(bytes[i + 1]);
-    return little_endian ? (b0 | (b1 << 8)) : ((b0 << 8) | b1);
-  };
-  std::size_t i = 0;
-  for (; i + 1 < bytes.size(); i += 2) {
-    std::uint32_t u = unit(i);
-    if (u >= 0xD800 && u <= 0xDBFF && i + 3 < bytes.size()) {
-      std::uint32_t low = unit(i + 2);
-      if (low >= 0xDC00 && low <= 0xDFFF) {
-        append_utf8(out, 0x10000 + ((u - 0xD800) << 10) + (low - 0xDC00));
-        i += 2;
-        continue;
-      }
-    }
-    if (u >= 0xD800 && u <= 0xDFFF) {
-      ++lone_surrogates;
-      u = 0xFFFD;
-    }
-    append_utf8(out, u);
-  }
-  if (i < bytes.size()) ++lone_surrogates;  // an odd trailing byte
-  return out;
-}
-
-// Windows-1252 bytes 0x80..0x9F; the rest of the high half is Latin-1.
-constexpr std::array<std::uint16_t, 32> cp1252_high = {
-    0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-    0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
-
-std::string decode_cp1252(std::string_view bytes) {
-  std::string out;
-  out.reserve(bytes.size() + bytes.size() / 8);
-  for (char ch : bytes) {
-    auto b = static_cast<unsigned char>(ch);
-    if (b < 0x80)
-      out += ch;
-    else if (b < 0xA0)
-      append_utf8(out, cp1252_high[b - 0x80]);
-    else
-      append_utf8(out, b);
-  }
-  return out;
-}
 
 // Looks like UTF-16 without a BOM: many NUL bytes on one parity.
 std::optional<bool> sniff_utf16_without_bom(std::string_view bytes) {
@@ -127,7 +60,7 @@ SourceText load_text(const std::string& source, std::string_view bytes) {
                                                   source, *guess ? "LE" : "BE")});
   }
   if (utf16_little) {
-    text = decode_utf16(bytes, *utf16_little, lone_surrogates);
+    text = decode_utf16(bytes, *utf16_little, &lone_surrogates);
     if (lone_surrogates > 0)
       result.repairs.push_back({"encoding", 0, "", "", fmt::format("{} unpaired UTF-16 surrogate(s)", lone_surrogates),
                                 "U+FFFD", ""});
@@ -165,8 +98,10 @@ SourceText load_text(const std::string& source, std::string_view bytes) {
     std::string& line = result.lines[n];
     auto replaced = text::repair_invalid_utf8(line);
     if (!replaced) continue;
-    std::string decoded = decode_cp1252(line);
-    bool cp1252_clean = decoded.find("\xEF\xBF\xBD") == std::string::npos;
+    std::string decoded = decode_windows_1252(line);
+    bool cp1252_clean = decoded.find("\xEF\xBF\xBD") == std::string::npos && decoded.find("\xC2\x81") == std::string::npos &&
+                        decoded.find("\xC2\x8D") == std::string::npos && decoded.find("\xC2\x8F") == std::string::npos &&
+                        decoded.find("\xC2\x90") == std::string::npos && decoded.find("\xC2\x9D") == std::string::npos;
     std::string after = cp1252_clean ? decoded : *replaced;
     result.repairs.push_back({cp1252_clean ? "encoding-cp1252" : "invalid-utf8", static_cast<int>(n + 1), "", "",
                               escape_bytes(line), after, ""});

@@ -12,6 +12,7 @@
 
 #include "errors.hpp"
 #include "load_spreadsheet.hpp"
+#include "text_decoding.hpp"
 #include "xlsx_read_numfmt.hpp"
 #include "xlsx_read_style.hpp"
 #include "xlsx_read_table.hpp"
@@ -37,23 +38,6 @@ std::string trim_copy(std::string_view s) {
   return std::string(s);
 }
 
-void append_utf8(std::string& out, unsigned cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 // OOXML escapes characters XML cannot hold as _xHHHH_ ("_x000D_" is the carriage return Excel keeps before a
 // line break); decode them and turn CR LF / CR into LF so a cell's line breaks are plain "\n".
