@@ -45,6 +45,8 @@ SheetScore score_sheet(const RawTable& table, const std::string& name, bool hidd
 
 // "sheet 'Action Plan' chosen (score 160): 38 id-like rows, header on row 3; also: 'Instructions' (0), 'Lists' (2)".
 std::string sheet_choice_message(const SheetScore& chosen, const std::vector<SheetScore>& others);
+// Puts the sheet choice first among the table's notes when the workbook had more than one sheet.
+void note_sheet_choice(RawTable& table, const std::vector<SheetScore>& scores, std::size_t chosen);
 
 // A number cell shown in General format with a fractional part, for the trailing-zero check.
 struct DecimalCell {
