@@ -394,12 +394,7 @@ RawTable read_workbook(const std::string& source, const std::optional<std::strin
     }
   }
   RawTable table = finish(std::move(*best));
-  if (scores.size() > 1) {
-    std::vector<SheetScore> others;
-    for (std::size_t i = 0; i < scores.size(); ++i)
-      if (i != best_index) others.push_back(scores[i]);
-    table.warnings.insert(table.warnings.begin(), Diagnostic{0, "", sheet_choice_message(scores[best_index], others), "", true});
-  }
+  note_sheet_choice(table, scores, best_index);
   return table;
 }
 

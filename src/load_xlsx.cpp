@@ -732,12 +732,7 @@ RawTable load_xlsx(const std::string& source, std::string_view bytes, const std:
     }
   }
   RawTable table = finish(std::move(*best));
-  if (scores.size() > 1) {
-    std::vector<SheetScore> others;
-    for (std::size_t i = 0; i < scores.size(); ++i)
-      if (i != best_index) others.push_back(scores[i]);
-    table.warnings.insert(table.warnings.begin(), Diagnostic{0, "", sheet_choice_message(scores[best_index], others), "", true});
-  }
+  note_sheet_choice(table, scores, best_index);
   return table;
 }
 

@@ -249,4 +249,12 @@ std::string join_cells(const Row& row) {
   return out;
 }
 
+void note_sheet_choice(RawTable& table, const std::vector<SheetScore>& scores, std::size_t chosen) {
+  if (scores.size() <= 1) return;
+  std::vector<SheetScore> others;
+  for (std::size_t i = 0; i < scores.size(); ++i)
+    if (i != chosen) others.push_back(scores[i]);
+  table.warnings.insert(table.warnings.begin(), Diagnostic{0, "", sheet_choice_message(scores[chosen], others), "", true});
+}
+
 }  // namespace plansheet::detail
