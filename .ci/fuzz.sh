@@ -4,8 +4,9 @@
 # Needs: clang-14 (or clang), libclang-rt-14-dev, and the project's build dependencies.
 # Environment: BUILD_DIR (default build-fuzz), FUZZ_JOBS (parallel fuzzing processes per target, default 1),
 #   FUZZ_LOG_DIR (default $BUILD_DIR/fuzz-logs). New inputs found go to $BUILD_DIR/corpus-work/<target>; the
-#   committed corpus under tests/fuzz/corpus/ is only read. A crash, leak, timeout or broken check stops the script
-#   with a non-zero exit and leaves the reproducer as $BUILD_DIR/fuzz-artifacts/<target>/crash-*.
+#   committed corpus under tests/fuzz/corpus/ is only read. A crash, leak, timeout or broken check stops the target
+#   and makes the script exit non-zero; the reproducer is left as $BUILD_DIR/fuzz-artifacts/<target>/crash-*.
+#   FUZZ_KEEP_GOING=1 (for long local runs) uses libFuzzer's fork mode to go on after a finding and collect them all.
 set -eu
 
 seconds=${1:-60}
@@ -43,6 +44,7 @@ for target in $targets; do
   # Several processes (FUZZ_JOBS > 1) write their own fuzz-N.log in the log folder.
   parallel=""
   [ "$jobs" -gt 1 ] && parallel="-jobs=$jobs -workers=$jobs"
+  [ "${FUZZ_KEEP_GOING:-0}" = 1 ] && parallel="-fork=$jobs -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1"
   echo "== $target: $seconds s"
   # -timeout: one input taking 20 s is a hang; -rss_limit_mb: a runaway allocation is a finding.
   # shellcheck disable=SC2086
@@ -55,5 +57,9 @@ for target in $targets; do
   fi
   grep -E "^#[0-9]+.*DONE|^stat::number_of_executed_units|^stat::average_exec_per_sec|^stat::peak_rss_mb" \
     "$logs/$target.log" || tail -3 "$logs/$target.log"
+  if [ "${FUZZ_KEEP_GOING:-0}" = 1 ]; then
+    found=$(find "$artifacts" -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' | wc -l)
+    [ "$found" -gt 0 ] && { echo "!! $target: $found reproducer(s) in $artifacts"; status=1; }
+  fi
 done
 exit $status

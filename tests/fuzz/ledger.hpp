@@ -29,8 +29,8 @@ inline bool is_layout_space(char32_t cp) {
 }
 
 // Adds the code points of valid UTF-8 text (after NFC) to `counts`; a malformed sequence counts as U+FFFD,
-// exactly as the loaders decode it.
-inline void add_text(Counts& counts, std::string_view utf8) {
+// exactly as the loaders decode it. `separator` is a further layout character (a markdown table's '|').
+inline void add_text(Counts& counts, std::string_view utf8, char32_t separator = 0) {
   const std::string nfc = text::to_nfc(utf8);
   std::size_t i = 0;
   while (i < nfc.size()) {
@@ -44,25 +44,26 @@ inline void add_text(Counts& counts, std::string_view utf8) {
       for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(nfc[i + k]) & 0x3F);
     }
     i += len;
-    if (!is_layout_space(cp)) ++counts[cp];
+    if (!is_layout_space(cp) && cp != separator) ++counts[cp];
   }
 }
 
 // Everything a Plan keeps of its input's text: action fields, title, legend, column labels, repairs' `before`
 // and removed text.
-inline Counts plan_text(const Plan& plan) {
+inline Counts plan_text(const Plan& plan, char32_t separator = 0) {
   Counts counts;
-  if (plan.title) add_text(counts, *plan.title);
-  for (const Column& c : plan.columns) add_text(counts, c.label);
-  for (const LegendEntry& e : plan.legend) add_text(counts, e.text);
-  for (const Repair& r : plan.repairs) add_text(counts, r.before);
-  for (const Removal& r : plan.removed) add_text(counts, r.text);
+  auto add = [&](std::string_view t) { add_text(counts, t, separator); };
+  if (plan.title) add(*plan.title);
+  for (const Column& c : plan.columns) add(c.label);
+  for (const LegendEntry& e : plan.legend) add(e.text);
+  for (const Repair& r : plan.repairs) add(r.before);
+  for (const Removal& r : plan.removed) add(r.text);
   for (const Action& a : plan.actions) {
     for (Role role : all_roles)
-      if (const std::string* t = a.text_of(role)) add_text(counts, *t);
+      if (const std::string* t = a.text_of(role)) add(*t);
     for (const auto& [label, value] : a.extra) {
-      add_text(counts, label);
-      add_text(counts, value);
+      add(label);
+      add(value);
     }
   }
   return counts;
@@ -74,11 +75,11 @@ inline std::string describe(char32_t cp) {
 }
 
 // Characters of `input_lines` the plan does not account for, as "'x' 2 of 3 lost; U+00E9 1 of 1 lost";
-// empty when every character of the input is there at least as many times.
-inline std::string missing(const std::vector<std::string>& input_lines, const Plan& plan) {
+// empty when every character of the input is there at least as many times. `separator` as in add_text.
+inline std::string missing(const std::vector<std::string>& input_lines, const Plan& plan, char32_t separator = 0) {
   Counts in;
-  for (const std::string& line : input_lines) add_text(in, line);
-  const Counts out = plan_text(plan);
+  for (const std::string& line : input_lines) add_text(in, line, separator);
+  const Counts out = plan_text(plan, separator);
   std::string report;
   for (const auto& [cp, n] : in) {
     auto found = out.find(cp);

@@ -5,6 +5,7 @@ Run from anywhere: python3 tests/fuzz/make_corpus.py. The output is committed; r
 """
 import hashlib
 import pathlib
+import re
 import zipfile
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
@@ -62,15 +63,29 @@ def xlsx():
 
 
 def xlsx_parts():
-    # The format fuzz_xlsx_parts.cpp reads: "@@ part/name\n" then the part's bytes, for each part.
+    # The format fuzz_xlsx_parts.cpp reads: "@@ part/name\n" then the part's bytes, parts separated by "\n".
     for f in sorted((ROOT / "tests" / "fixtures" / "spreadsheets").glob("*.xlsx")):
         with zipfile.ZipFile(f) as z:
             names = [n for n in z.namelist() if not n.startswith("docProps/")]
-            full = b"".join(b"@@ " + n.encode() + b"\n" + z.read(n) for n in names)
+            full = b"\n".join(b"@@ " + n.encode() + b"\n" + z.read(n) for n in names)
             put("xlsx_parts", f.stem + ".parts", full)
-            lean = b"".join(b"@@ " + n.encode() + b"\n" + z.read(n) for n in names if "theme" not in n)
+            lean = b"\n".join(b"@@ " + n.encode() + b"\n" + z.read(n) for n in names if "theme" not in n)
             if lean != full:
                 put("xlsx_parts", f.stem + "-no-theme.parts", lean)
+
+
+def dictionary():
+    # A small hunspell dictionary (the samples' own words) for the fuzz build: Debian's en_GB takes 0.2 s to load,
+    # once per pipeline run, which would cap a fuzzer at a few inputs a second.
+    words = set()
+    for sample in sorted((ROOT / "samples").glob("*.txt")):
+        for token in re.findall(r"[A-Za-z][a-z']+", sample.read_text(encoding="utf-8")):
+            words.add(token.lower().strip("'"))
+    folder = ROOT / "tests" / "fuzz" / "dictionary"
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "en_GB.aff").write_text("SET UTF-8\nTRY esianrtolcdugmphbyfvkwz\n")
+    ordered = sorted(w for w in words if w)
+    (folder / "en_GB.dic").write_text(f"{len(ordered)}\n" + "\n".join(ordered) + "\n")
 
 
 def grammar():
@@ -94,3 +109,4 @@ if __name__ == "__main__":
     xlsx()
     xlsx_parts()
     grammar()
+    dictionary()

@@ -31,7 +31,7 @@ def files():
         "1ff3ff610000000d49444154789c636001000000050001a5f645400000000049454e44ae426082"))
     path = HERE / "files" / "archive.zip.csv"
     with zipfile.ZipFile(path, "w") as z:
-        z.writestr("notes.txt", "minutes of the climate board\n")
+        z.writestr(zipfile.ZipInfo("notes.txt", date_time=(2024, 1, 1, 0, 0, 0)), "minutes of the climate board\n")
     write("files", "document.pdf.xlsx", "%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
           "2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
 
@@ -60,6 +60,17 @@ def paste():
           .replace("Cycle routes", "<<<Cycle>>> </span>routes <a href='x"))
     controls = "".join(chr(c) for c in range(1, 32) if c not in (9, 10, 13)) + "\x7f"
     write("paste", "control_characters.txt", TABLE.replace("council depots", "council" + controls + "depots"))
+    write("paste", "continuation_id_text.txt",
+          "Climate Action Plan 2025\nID\tAction\tLead\tTimescale\tRAG\n"
+          "T1\tInstall chargers\tHighways\t2025-26\tGreen\n"
+          "Phase 2/extra\tat council depots\tFleet\t2025-26\tGreen\n"
+          "T2\tBus lanes\tTransport team\tApr-25\tAmber\n"
+          "T3\tCycle routes\tHighways\t2026-27\tRed\n")
+    write("paste", "empty_sections.txt",
+          "Climate Action Plan 2025\nID\tAction\tLead\tTimescale\tRAG\nTransport\n"
+          "T1\tInstall chargers\tHighways\t2025-26\tGreen\nT2\tBus lanes\tTransport team\tApr-25\tAmber\n"
+          "Waste\nBuildings\nB1\tRetrofit schools\tEstates\t2025-26\tAmber\n"
+          "B2\tSolar on depots\tFleet\t2026-27\tRed\nNature\n")
     write("paste", "duplicate_labels.txt",
           "Climate Action Plan 2025\nID\tAction\tLead\tComment\tComment\tComment\n"
           "T1\tInstall chargers\tHighways\tfirst remark\tsecond remark\tthird remark\n"
