@@ -55,8 +55,9 @@ for target in $targets; do
     grep -E "==plansheet-fuzz==|ERROR: |SUMMARY: |runtime error" "$logs/$target.log" | head -5 || true
     status=1
   fi
+  # Final figures: libFuzzer's DONE and stat:: lines, or in fork mode its last progress line.
   grep -E "^#[0-9]+.*DONE|^stat::number_of_executed_units|^stat::average_exec_per_sec|^stat::peak_rss_mb" \
-    "$logs/$target.log" || tail -3 "$logs/$target.log"
+    "$logs/$target.log" || grep -E "^#[0-9]+: cov" "$logs/$target.log" | tail -1 || tail -3 "$logs/$target.log"
   if [ "${FUZZ_KEEP_GOING:-0}" = 1 ]; then
     found=$(find "$artifacts" -name 'crash-*' -o -name 'timeout-*' -o -name 'oom-*' | wc -l)
     [ "$found" -gt 0 ] && { echo "!! $target: $found reproducer(s) in $artifacts"; status=1; }
