@@ -1,0 +1,52 @@
+// Checks every fuzz target makes on what the pipeline returns: a Plan in, nothing out; a broken promise aborts
+// with a one-line reason, which libFuzzer reports as a crash and saves the input for.
+#pragma once
+
+#include <cstdio>
+#include <cstdlib>
+#include <exception>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "emit_json.hpp"
+#include "errors.hpp"
+#include "model.hpp"
+#include "xlsx_layout.hpp"
+
+namespace plansheet::fuzz {
+
+[[noreturn]] inline void fail(std::string_view what, std::string_view detail) {
+  std::fprintf(stderr, "\n==plansheet-fuzz== %.*s: %.*s\n", static_cast<int>(what.size()), what.data(),
+               static_cast<int>(detail.size()), detail.data());
+  std::abort();
+}
+
+// An Error is an expected outcome, but its message must be one line and its code one the contract gives.
+inline void check_error(const Error& e, ExitCode expected) {
+  const std::string message = e.what();
+  if (message.empty()) fail("empty error message", "");
+  if (message.find_first_of("\r\n") != std::string::npos) fail("error message is not one line", message);
+  if (e.code() != expected) fail("unexpected exit code " + std::to_string(e.code()), message);
+}
+
+// The JSON export parses back and has the contract's top-level shape; the workbook can be laid out.
+inline void check_outputs(const Plan& plan) {
+  const std::string text = emit_json(plan);
+  nlohmann::json parsed;
+  try {
+    parsed = nlohmann::json::parse(text);
+  } catch (const std::exception& e) {
+    fail("JSON export does not parse", e.what());
+  }
+  if (!parsed.is_object() || !parsed["actions"].is_array() || parsed["actions"].size() != plan.actions.size())
+    fail("JSON export lacks its actions", text.substr(0, 200));
+  try {
+    (void)xlsx::layout_workbook(plan);
+  } catch (const Error& e) {
+    check_error(e, exit_output);  // only a plan larger than a sheet may refuse
+  }
+}
+
+}  // namespace plansheet::fuzz

@@ -1,0 +1,26 @@
+// libFuzzer target: raw bytes as an .xlsx file (the zip container itself: directory, local headers, CRCs),
+// through load_xlsx and then the rest of the pipeline and the exports.
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "fuzz_common.hpp"
+#include "load_spreadsheet.hpp"
+#include "pipeline.hpp"
+
+using namespace plansheet;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+  Plan plan;
+  try {
+    plan = run_table(load_xlsx("fuzz-input.xlsx", bytes, std::nullopt), Options{});
+  } catch (const Error& e) {
+    fuzz::check_error(e, exit_input);
+    return 0;
+  }
+  fuzz::check_outputs(plan);
+  return 0;
+}
