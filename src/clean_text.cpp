@@ -128,8 +128,22 @@ std::string join_split(std::string_view left, std::string_view right, const Lexi
   return l + " " + r;
 }
 
-std::optional<TextFix> strip_markup(std::string_view text, std::vector<std::size_t>* damaged) {
+namespace {
+
+// Only real HTML tag names are markup: "<Cycle>" or "<TBC>" is the authors' text in angle brackets.
+bool is_html_tag_name(std::string_view name) {
+  static const std::array<std::string_view, 36> tags = {
+      "a",  "b",  "big", "blockquote", "br", "code", "del", "div", "em", "font", "h1", "h2", "h3", "h4", "h5", "h6",
+      "hr", "i",  "img", "ins",        "li", "mark", "ol",  "p",   "pre", "s",   "small", "span", "strike", "strong",
+      "sub", "sup", "td", "th",        "tr", "u"};
+  return std::find(tags.begin(), tags.end(), name) != tags.end() || name == "ul" || name == "table";
+}
+
+}  // namespace
+
+std::optional<TextFix> strip_markup(std::string_view text, std::vector<std::size_t>* damaged, bool* unbalanced) {
   if (text.find_first_of("<[\\*_") == std::string_view::npos) return std::nullopt;  // nothing that can be markup
+  int open_tags = 0;
   std::string out;
   out.reserve(text.size());
   bool changed = false;
@@ -144,8 +158,10 @@ std::optional<TextFix> strip_markup(std::string_view text, std::vector<std::size
       std::size_t close = text.find('>', j);
       bool attrs_ok = close != std::string_view::npos && close - j < 200 &&
                       text.substr(j, close - j).find('<') == std::string_view::npos;
-      if (j > name_start && j - name_start <= 10 && attrs_ok) {
-        std::string name = ascii_lower(text.substr(name_start, j - name_start));
+      std::string name = ascii_lower(text.substr(name_start, j - name_start));
+      if (j > name_start && attrs_ok && is_html_tag_name(name)) {
+        if (text[i + 1] == '/') --open_tags;
+        else if (text[close - 1] != '/' && name != "br" && name != "hr" && name != "img") ++open_tags;
         bool block = name == "br" || name == "p" || name == "div" || name == "li";
         if (block && !out.empty() && out.back() != ' ') out += ' ';
         cut_points.push_back(out.size());
@@ -190,6 +206,7 @@ std::optional<TextFix> strip_markup(std::string_view text, std::vector<std::size
     ++i;
   }
   if (!changed) return std::nullopt;
+  if (unbalanced) *unbalanced = open_tags != 0;
   // Mark each cut with a sentinel, then read off which words touch one.
   std::string marked = out;
   for (auto it = cut_points.rbegin(); it != cut_points.rend(); ++it) marked.insert(*it, 1, '\x01');

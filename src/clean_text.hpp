@@ -64,9 +64,11 @@ struct TextFix {
 // `glued` says whether the junction was glued.
 std::string join_split(std::string_view left, std::string_view right, const Lexicon& lexicon, bool* glued = nullptr);
 
-// HTML tags, markdown links "[text](#)" and escapes "\*" removed. `damaged` receives the word positions (in the
-// result's words) that touched removed markup, for phrase restoration.
-std::optional<TextFix> strip_markup(std::string_view text, std::vector<std::size_t>* damaged = nullptr);
+// HTML tags, markdown links "[text](#)", bold and escapes "\*" removed. `damaged` receives the word positions (in
+// the result's words) that touched removed markup, for phrase restoration; `unbalanced` whether tags opened and
+// closed in different numbers (a cell cut in the middle of markup).
+std::optional<TextFix> strip_markup(std::string_view text, std::vector<std::size_t>* damaged = nullptr,
+                                    bool* unbalanced = nullptr);
 
 // A stray single letter left at the start of a cell by a split ("n In progress" -> "In progress").
 std::optional<TextFix> drop_stray_leading_letter(std::string_view text, const Lexicon& lexicon);

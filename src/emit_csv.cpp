@@ -10,8 +10,10 @@ namespace {
 
 std::string csv_field(std::string_view text) {
   std::string value(text);
-  if (!value.empty() && (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@' ||
-                         value[0] == '\t' || value[0] == '\r'))
+  // Spreadsheet programs trim spaces on import, so a formula behind spaces is a formula too.
+  std::size_t first = value.find_first_not_of(' ');
+  char lead = first == std::string::npos ? '\0' : value[first];
+  if (lead == '=' || lead == '+' || lead == '-' || lead == '@' || (!value.empty() && (value[0] == '\t' || value[0] == '\r')))
     value.insert(value.begin(), '\'');
   bool quote = value.find_first_of(",\"\n\r") != std::string::npos;
   if (!quote) return value;

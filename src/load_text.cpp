@@ -2,11 +2,14 @@
 // terminator, and replaces invalid UTF-8 (Windows-1252 when the bytes read as such), logging each repair.
 #include "load_text.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include <array>
 #include <cstdint>
 
+#include "errors.hpp"
 #include "text_decoding.hpp"
 #include "unicode_text.hpp"
 
@@ -69,6 +72,18 @@ SourceText load_text(const std::string& source, std::string_view bytes) {
     text.assign(bytes);
   }
 
+  // A paste is text: many control bytes mean an image, a PDF or a program named .txt.
+  {
+    std::size_t control = 0, sample = std::min<std::size_t>(text.size(), 65536);
+    for (std::size_t i = 0; i < sample; ++i) {
+      auto b = static_cast<unsigned char>(text[i]);
+      control += (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') || b == 0x7F;
+    }
+    if (sample >= 64 && control * 5 > sample)
+      throw input_error(fmt::format("{}: this is not a text paste ({} of its first {} bytes are control codes: an image, "
+                                    "a PDF or a program?); convert the document to text, CSV or XLSX first",
+                                    source, control, sample));
+  }
   // NUL bytes have no place in a text paste: drop them, and say so once.
   if (text.find('\0') != std::string::npos) {
     std::size_t nuls = 0;

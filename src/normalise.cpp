@@ -46,6 +46,14 @@ std::string normalise_cell(std::string_view cell, int line, const std::string& c
   return composed;
 }
 
+void normalise_table(RawTable& table) {
+  for (Row& row : table.rows)
+    for (Cell& cell : row.cells) {
+      std::string ref = cell.pos.cell_ref.empty() ? "" : (cell.pos.sheet.empty() ? "" : cell.pos.sheet + "!") + cell.pos.cell_ref;
+      cell.text = fold_whitespace(normalise_cell(cell.text, row.line, ref, table.repairs));
+    }
+}
+
 void normalise(SourceText& text) {
   for (std::size_t n = 0; n < text.lines.size(); ++n)
     text.lines[n] = normalise_cell(text.lines[n], static_cast<int>(n + 1), "", text.repairs);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "load_text.hpp"
+#include "model.hpp"
 
 namespace plansheet {
 
@@ -10,5 +11,9 @@ void normalise(SourceText& text);
 
 // The same rules for one string (a spreadsheet cell); appends repairs with the given line and cell.
 std::string normalise_cell(std::string_view cell, int line, const std::string& cell_ref, std::vector<Repair>& repairs);
+
+// Every cell of a spreadsheet table: the same rules, and whitespace folded to single spaces (line breaks inside a
+// cell are layout, not words).
+void normalise_table(RawTable& table);
 
 }  // namespace plansheet

@@ -38,7 +38,10 @@ void commit_temporary(const std::string& temporary, const std::string& path) {
   std::error_code ec;
   fs::rename(temporary, path, ec);
   if (ec) {
-    fs::remove(temporary, ec);
+    std::error_code ignored;
+    fs::remove(temporary, ignored);
+    if (fs::is_directory(path, ignored))
+      throw output_error(fmt::format("{}: is a folder; give a file name for the output", path));
     throw output_error(fmt::format("{}: cannot write ({}); check the folder exists and is writable", path, ec.message()));
   }
 }

@@ -41,6 +41,9 @@ InputKind detect_input_kind(std::string_view path, std::string_view bytes) {
     return lower.size() >= ext.size() && lower.compare(lower.size() - ext.size(), ext.size(), ext) == 0;
   };
   if (ends(".csv")) return InputKind::csv;
+  // A name that promises a workbook goes to that reader, which says what is wrong with the file.
+  if (ends(".xlsx") || ends(".xlsm")) return InputKind::xlsx;
+  if (ends(".xls")) return InputKind::xls;
   return InputKind::paste;
 }
 
@@ -69,15 +72,17 @@ Plan run_table(RawTable table, const Options& options, RunTrace* trace) {
 Plan run(const std::string& source, std::string_view bytes, const Options& options, RunTrace* trace) {
   switch (detect_input_kind(source, bytes)) {
     case InputKind::xlsx:
-      // 1-4. Load the workbook's chosen sheet as cells.
-      if (trace) trace->input_kind = "xlsx workbook";
-      return run_table(load_xlsx(source, bytes, options.sheet), options, trace);
     case InputKind::xls:
-      if (trace) trace->input_kind = "xls workbook";
-      return run_table(load_xls(source, options.sheet), options, trace);
-    case InputKind::csv:
-      if (trace) trace->input_kind = "csv";
-      return run_table(load_csv(source, bytes), options, trace);
+    case InputKind::csv: {
+      // 1-4. Load the cells of a spreadsheet (the chosen sheet of a workbook) and normalise them.
+      InputKind kind = detect_input_kind(source, bytes);
+      if (trace) trace->input_kind = kind == InputKind::csv ? "csv" : kind == InputKind::xls ? "xls workbook" : "xlsx workbook";
+      RawTable table = kind == InputKind::csv   ? load_csv(source, bytes)
+                       : kind == InputKind::xls ? load_xls(source, options.sheet)
+                                                : load_xlsx(source, bytes, options.sheet);
+      normalise_table(table);
+      return run_table(std::move(table), options, trace);
+    }
     case InputKind::paste: break;
   }
   // 1. Load: decode bytes to UTF-8 lines.

@@ -376,6 +376,11 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
     std::vector<std::string> filled;
     if (filled_count <= 2) filled = non_empty(cells);  // only a heading row needs its filled cells
 
+    const std::size_t header_width = layout.header_width ? layout.header_width : width;
+    if (header_width >= 2 && filled_count > 4 * header_width)
+      out.warnings.push_back({row.line, "", fmt::format("line {} holds {} filled cells where the header has {}: the "
+                                                        "paste may have lost its line breaks",
+                                                        row.line, filled_count, header_width)});
     std::optional<RowId> id = read_id(cells, id_col, previous_action_id);
     if (id && !id->rest.empty()) {
       // An id glued to the next cell ("50 ✓"): give the rest its own cell.
@@ -446,6 +451,13 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
     }
     // A continuation line: its cells extend the previous action's cells.
     std::vector<std::string> placed = aligned_cells(cells, block_of_row[r], row.line, last_id, true);
+    if (!placed[id_col].empty()) {
+      // Text in the id column of a line with no id: not an id, and no other column's; kept, and flagged.
+      out.removed.push_back({row.line, placed[id_col], "text in the id column of a continuation line"});
+      out.warnings.push_back({row.line, last_id, fmt::format("line {}: '{}' stands in the id column of a line that "
+                                                             "continues {}; left out of the action", row.line,
+                                                             placed[id_col], last_id)});
+    }
     for (std::size_t c = 0; c < width; ++c) {
       if (placed[c].empty() || c == id_col) continue;
       std::string& have = last->cells[c];

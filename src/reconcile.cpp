@@ -50,6 +50,7 @@ class Reconciler {
     for (DraftAction& draft : drafts_.actions) repair_cell_splits(draft);
     for (std::size_t i = 0; i < drafts_.actions.size(); ++i) plan_.actions.push_back(build_action(drafts_.actions[i], i));
     restore_lost_text();
+    keep_empty_sections();
     restore_vocabulary_misreadings();
     check_id_sequences();
     flag_categorical_variants();
@@ -232,14 +233,15 @@ class Reconciler {
       text = std::move(fix->text);
     };
     std::vector<std::size_t> damaged;
-    if (auto fix = strip_markup(text, &damaged)) {
+    bool unbalanced = false;
+    if (auto fix = strip_markup(text, &damaged, &unbalanced)) {
       std::vector<std::string> words = split_words(fix->text);
       bool garbled = std::any_of(damaged.begin(), damaged.end(), [&](std::size_t w) {
         return w < words.size() && !lexicon_.known(bare_word(words[w]));
       });
       if (auto restored = restore_phrase(words, damaged)) {
         fix->text = *restored;
-      } else if (garbled) {
+      } else if (garbled || unbalanced) {
         warn(line, id, fmt::format("line {}: markup removed from the {} text; the words around it may be garbled: '{}'",
                                    line, role_label, fix->text.substr(0, 80)));
       }
@@ -311,8 +313,13 @@ class Reconciler {
     std::string marks;  // the glyphs of tick and Gantt cells, read as booleans and periods
     for (std::size_t c = 0; c < layout_.columns.size() && c < draft.cells.size(); ++c) {
       const ColumnSpec& column = layout_.columns[c];
-      if (c == id_col || column.role == Role::ignore) continue;
+      if (c == id_col) continue;
       const std::string& cell = draft.cells[c];
+      if (column.role == Role::ignore) {
+        // A column with no label and (almost) no content: what little it holds is kept under extra.
+        if (!cell.empty()) action.extra.emplace_back(fmt::format("Column {}", c + 1), cell);
+        continue;
+      }
       if (column.role == Role::target) {
         auto tick = grammar::parse_tick_cell(cell);
         if (!tick && !cell.empty()) {
@@ -389,6 +396,20 @@ class Reconciler {
         log("lost-text", action.line, action.id, std::string(role_name(role)), first, words[0]);
         (void)before;
       }
+    }
+  }
+
+  // A heading with no action under it (the last line of a paste, or two headings in a row) is kept as a removal
+  // with a warning, so an officer sees it and nothing the authors wrote disappears.
+  void keep_empty_sections() {
+    std::vector<bool> used(drafts_.headings.size(), false);
+    for (const DraftAction& d : drafts_.actions)
+      if (d.heading >= 0) used[static_cast<std::size_t>(d.heading)] = true;
+    for (std::size_t h = 0; h < drafts_.headings.size(); ++h) {
+      if (used[h]) continue;
+      const HeadingRow& heading = drafts_.headings[h];
+      plan_.removed.push_back({heading.line, join(heading.cells, " "), "section heading with no actions"});
+      warn(heading.line, "", fmt::format("line {}: section '{}' has no actions under it", heading.line, section_names_[h]));
     }
   }
 

@@ -345,6 +345,7 @@ TableLayout detect_layout(const RawTable& table, const Options& options) {
     }
     width = std::max(width, widest);
   }
+  layout.header_width = std::max(top.size(), sub.size());
   top.resize(width);
   sub.resize(width);
 
@@ -525,6 +526,18 @@ TableLayout detect_layout(const RawTable& table, const Options& options) {
       layout.legend.push_back({kind, item, colour});
     }
     legend_started = true;
+  }
+
+  // Labels name columns in the exports: two columns with one label ("Comment", "Comment") get " (2)" and so on.
+  {
+    std::vector<std::string> as_written;
+    for (const ColumnSpec& col : layout.columns) as_written.push_back(col.role == Role::ignore ? "" : col.label);
+    for (std::size_t c = 0; c < layout.columns.size(); ++c) {
+      if (as_written[c].empty()) continue;
+      int same = 1;
+      for (std::size_t d = 0; d < c; ++d) same += as_written[d] == as_written[c];
+      if (same > 1) layout.columns[c].label += fmt::format(" ({})", same);
+    }
   }
 
   // Explain the detection as the flags that reproduce it.

@@ -25,6 +25,7 @@ struct TableLayout {
   std::size_t header_begin = 0;  // [header_begin, body_begin) are header rows in table.rows
   std::size_t body_begin = 0;
   std::vector<ColumnSpec> columns;  // one per cell position
+  std::size_t header_width = 0;     // cells in the header rows (0 without a header)
   std::vector<Removal> removed;
   std::vector<Diagnostic> warnings;
   std::vector<std::string> explain;  // the detection as flags and reasons, for `check --explain`
