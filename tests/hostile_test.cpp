@@ -731,9 +731,9 @@ TEST_CASE("hostile: a section heading with no actions under it is not lost") {
   CHECK(ledger::missing(load_text(input.string(), read_file(input)).lines, o.plan) == "");
 }
 
-TEST_CASE("fuzz regressions: every saved fuzzer finding replays clean" * doctest::may_fail()) {
+TEST_CASE("fuzz regressions: every saved fuzzer finding replays clean") {
   // tests/fuzz/regressions/<target>/: inputs a fuzz target once failed on, replayed with the target's checks (no
-  // crash, an Error only with exit 3 and one line, JSON that parses, nothing lost). Remove may_fail once all pass.
+  // crash, an Error only with exit 3 and one line, JSON that parses, nothing lost).
   const fs::path root = fs::path(PLANSHEET_SOURCE_DIR) / "tests" / "fuzz" / "regressions";
   int replayed = 0;
   for (const auto& entry : fs::recursive_directory_iterator(root)) {

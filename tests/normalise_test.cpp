@@ -7,7 +7,7 @@
 using namespace plansheet;
 using namespace plansheet::testing;
 
-TEST_CASE("normalise: damage fixtures") { check_fixtures("normalise", false); }
+TEST_CASE("normalise: damage fixtures") { check_fixtures("normalise"); }
 
 TEST_CASE("normalise: one cell's text") {
   std::vector<Repair> repairs;

@@ -7,9 +7,8 @@
 using namespace plansheet;
 using namespace plansheet::testing;
 
-TEST_CASE("reassemble: damage fixtures") { check_fixtures("reassemble", false); }
+TEST_CASE("reassemble: damage fixtures") { check_fixtures("reassemble"); }
 
-TEST_CASE("reassemble: damage fixtures with open bugs" * doctest::may_fail()) { check_fixtures("reassemble", true); }
 
 namespace {
 

@@ -7,9 +7,8 @@
 using namespace plansheet;
 using namespace plansheet::testing;
 
-TEST_CASE("reconcile: damage fixtures") { check_fixtures("reconcile", false); }
+TEST_CASE("reconcile: damage fixtures") { check_fixtures("reconcile"); }
 
-TEST_CASE("reconcile: damage fixtures with open bugs" * doctest::may_fail()) { check_fixtures("reconcile", true); }
 
 namespace {
 
