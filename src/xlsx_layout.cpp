@@ -805,8 +805,8 @@ void add_repair_notes(const Plan& plan, ActionsResult& actions, const TouchedCel
       continue;
     }
     // A merged band or title: the note goes on the merge's first cell, which then needs a cell of its own.
-    auto m = std::find_if(sheet.merges.begin(), sheet.merges.end(), [&](const Merge& mg) {
-      return mg.range.first_row == pos.first && mg.range.first_col == pos.second;
+    auto m = std::find_if(sheet.merges.begin(), sheet.merges.end(), [at = pos](const Merge& mg) {
+      return mg.range.first_row == at.first && mg.range.first_col == at.second;
     });
     if (m != sheet.merges.end())
       sheet.cells.insert(it, SheetCell{pos.first, pos.second, CellKind::text, m->text, 0, m->style, note, {}});

@@ -1,7 +1,6 @@
 // Hostile inputs and output safety: files under tests/hostile/ (paste, csv, files) and big ones generated here.
 // Each gives one clear line on stderr with the contract's exit code, or a working result whose repairs and warnings
 // say what happened, with every input character accounted for (the ledger, tests/fuzz/ledger.hpp).
-// Tests marked may_fail record a finding that is not fixed yet; they pass once it is.
 #include <doctest/doctest.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
