@@ -129,6 +129,10 @@ class Reconciler {
         name = parsed->name;
       }
       if (!label.empty()) plan_.removed.push_back({heading.line, label, "section label"});
+      // Whatever else the heading grammar left off the name (a closing ':' or a numbering "3.") is kept too.
+      std::string joined_cells = join(cells, " ");
+      if (label.empty() && name != joined_cells && !repeated && heading.cells.size() == 1)
+        plan_.removed.push_back({heading.line, joined_cells, "section heading as written"});
       if (repeated) log("misplaced-text", heading.line, "", "section", before, name);
       else if (heading.cells.size() > 1) log("split-word", heading.line, "", "section", before, name);
       (void)glued_any;

@@ -44,6 +44,8 @@ inline void add_text(Counts& counts, std::string_view utf8, char32_t separator =
       for (std::size_t k = 1; k < len; ++k) cp = (cp << 6) | (static_cast<unsigned char>(nfc[i + k]) & 0x3F);
     }
     i += len;
+    // ASCII letters are counted case-folded: the JSON writes RAG words in lower case ("Green" -> "green").
+    if (cp >= 'A' && cp <= 'Z') cp = cp - 'A' + 'a';
     if (!is_layout_space(cp) && cp != separator) ++counts[cp];
   }
 }
