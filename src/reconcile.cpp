@@ -406,9 +406,13 @@ class Reconciler {
   // A heading with no action under it (the last line of a paste, or two headings in a row) is kept as a removal
   // with a warning, so an officer sees it and nothing the authors wrote disappears.
   void keep_empty_sections() {
+    // A heading counts as used when an action carries its name (a section column can override a heading row).
     std::vector<bool> used(drafts_.headings.size(), false);
-    for (const DraftAction& d : drafts_.actions)
-      if (d.heading >= 0) used[static_cast<std::size_t>(d.heading)] = true;
+    for (std::size_t i = 0; i < drafts_.actions.size() && i < plan_.actions.size(); ++i) {
+      int h = drafts_.actions[i].heading;
+      if (h >= 0 && plan_.actions[i].section == section_names_[static_cast<std::size_t>(h)])
+        used[static_cast<std::size_t>(h)] = true;
+    }
     for (std::size_t h = 0; h < drafts_.headings.size(); ++h) {
       if (used[h]) continue;
       const HeadingRow& heading = drafts_.headings[h];
