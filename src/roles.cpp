@@ -493,9 +493,9 @@ TableLayout detect_layout(const RawTable& table, const Options& options) {
     if (t.rfind('#', 0) == 0) {
       std::size_t hashes = t.find_first_not_of('#');
       std::string heading = fold_whitespace(t.substr(hashes == std::string_view::npos ? t.size() : hashes));
-      if (!layout.title && !legend_started) {
+      layout.removed.push_back({row.line, std::string(t.substr(0, std::min(hashes, t.size()))), "markdown heading marker"});
+      if (!layout.title && !legend_started && !heading.empty()) {
         layout.title = heading;
-        layout.removed.push_back({row.line, std::string(t.substr(0, std::min(hashes, t.size()))), "markdown heading marker"});
         continue;
       }
       text = heading;
