@@ -17,6 +17,17 @@
 
 namespace plansheet::fuzz {
 
+// The no-loss ledger is checked on every input unless PLANSHEET_FUZZ_LEDGER=0: CI's one-minute runs guard against
+// crashes, undefined behaviour, hangs and broken errors or JSON, while the ledger's findings on random bytes come
+// from longer runs and become regression inputs (tests/fuzz/regressions/) that the test suite replays strictly.
+inline bool ledger_checked() {
+  static const bool on = [] {
+    const char* v = std::getenv("PLANSHEET_FUZZ_LEDGER");
+    return v == nullptr || std::string_view(v) != "0";
+  }();
+  return on;
+}
+
 [[noreturn]] inline void fail(std::string_view what, std::string_view detail) {
   std::fprintf(stderr, "\n==plansheet-fuzz== %.*s: %.*s\n", static_cast<int>(what.size()), what.data(),
                static_cast<int>(detail.size()), detail.data());
