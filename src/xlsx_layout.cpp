@@ -1254,11 +1254,17 @@ Sheet layout_summary(const Plan& plan, const std::vector<RagWord>& vocabulary, c
       const std::string_view colour = rag_colours[static_cast<std::size_t>(k)].colour;
       const double n = s.by_colour[static_cast<std::size_t>(k)];
       rated += n;
-      std::vector<std::string> terms;
-      for (const auto& [r0, r1] : s.blocks)
-        for (const std::string& w : words_for(colour, vocabulary))
-          terms.push_back(fmt::format("COUNTIF({},{})", range_ref(actions_sheet, {r0, rag, r1, rag}), formula_string(w)));
-      b.formula(row, 1 + k, "=" + fmt::format("{}", fmt::join(terms, "+")), n, Style::count);
+      // One COUNTIF per block of rows and word. A section scattered over many blocks would need a formula longer
+      // than Excel allows: then the count alone, found as soon as the formula outgrows the limit.
+      const std::vector<std::string> words = words_for(colour, vocabulary);
+      std::string f = "=";
+      for (std::size_t i = 0; i < s.blocks.size() && f.size() <= max_formula_chars; ++i)
+        for (std::size_t j = 0; j < words.size() && f.size() <= max_formula_chars; ++j) {
+          if (f.size() > 1) f += '+';
+          const auto [r0, r1] = s.blocks[i];
+          f += fmt::format("COUNTIF({},{})", range_ref(actions_sheet, {r0, rag, r1, rag}), formula_string(words[j]));
+        }
+      b.formula(row, 1 + k, std::move(f), n, Style::count);
     }
     const double total = s.actions;
     b.formula(row, other_col,
@@ -1395,9 +1401,10 @@ class RepairsBody final : public RowSource {
         else v.cells.push_back({col, CellKind::text, Style::text, writable(texts[k], scratch[k]), 0, {}, {}});
       }
       if (touched.first >= 0) {
-        shown = fmt::format("Actions!{}", cell_ref(touched.first, touched.second));
+        const std::string ref = cell_ref(touched.first, touched.second);
+        shown.assign("Actions!").append(ref);
         if (links < max_links_per_sheet) {
-          target = fmt::format("internal:'{}'!{}", actions_sheet, cell_ref(touched.first, touched.second));
+          target.assign("internal:'").append(actions_sheet).append("'!").append(ref);
           v.cells.push_back({8, CellKind::text, Style::link, shown, 0, {}, target});
           ++links;
         } else {
