@@ -135,9 +135,13 @@ class Writer {
     return f;
   }
 
-  // The failure message names the cell; it is made only when a call has failed.
+  // The failure messages name the cell or row; they are made only when a call has failed.
   void check_cell(lxw_error err, const Sheet& sheet, int row, int col) const {
     if (err != LXW_NO_ERROR) fail(fmt::format("writing cell {}!{}", sheet.name, cell_ref(row, col)), lxw_strerror(err));
+  }
+  void check_row(lxw_error err, const Sheet& sheet, int row) const {
+    if (err != LXW_NO_ERROR)
+      fail(fmt::format("setting the height of {} row {}", sheet.name, row + 1), lxw_strerror(err));
   }
 
   void write_sheet(const Sheet& sheet) {
@@ -204,8 +208,7 @@ class Writer {
       if (own.merged != own.merged_end) row = std::min(row, own.merged->row);
       if (row >= below) return;
       if (own.height != own.height_end && own.height->row == row) {
-        check(worksheet_set_row(ws, row_of(row), own.height->height, nullptr),
-              fmt::format("setting the height of {} row {}", sheet.name, row + 1));
+        check_row(worksheet_set_row(ws, row_of(row), own.height->height, nullptr), sheet, row);
         ++own.height;
       }
       while (true) {
@@ -248,9 +251,7 @@ class Writer {
   // One streamed row. A band becomes a merged range written with the sheet's other merges (its first cell now
   // only when it carries a note), or in constant-memory mode its text and styled blanks across.
   void write_row(lxw_worksheet* ws, const Sheet& sheet, const RowView& row) {
-    if (row.height > 0)
-      check(worksheet_set_row(ws, row_of(row.row), row.height, nullptr),
-            fmt::format("setting the height of {} row {}", sheet.name, row.row + 1));
+    if (row.height > 0) check_row(worksheet_set_row(ws, row_of(row.row), row.height, nullptr), sheet, row.row);
     for (const CellView& c : row.cells) {
       if (row.merge_to < 0 || c.col != 0) {
         write_cell(ws, sheet, row.row, c);
@@ -268,11 +269,15 @@ class Writer {
   }
 
   void write_merges(lxw_worksheet* ws, const Sheet& sheet, const std::vector<Merge>& merges) {
-    for (const Merge& m : merges)
-      check(worksheet_merge_range(ws, row_of(m.range.first_row), col_of(m.range.first_col), row_of(m.range.last_row),
-                                  col_of(m.range.last_col), m.text.c_str(), format(m.style)),
-            fmt::format("merging {}!{}:{}", sheet.name, cell_ref(m.range.first_row, m.range.first_col),
-                        cell_ref(m.range.last_row, m.range.last_col)));
+    for (const Merge& m : merges) {
+      const lxw_error err =
+          worksheet_merge_range(ws, row_of(m.range.first_row), col_of(m.range.first_col), row_of(m.range.last_row),
+                                col_of(m.range.last_col), m.text.c_str(), format(m.style));
+      if (err != LXW_NO_ERROR)
+        fail(fmt::format("merging {}!{}:{}", sheet.name, cell_ref(m.range.first_row, m.range.first_col),
+                         cell_ref(m.range.last_row, m.range.last_col)),
+             lxw_strerror(err));
+    }
   }
 
   void write_note(lxw_worksheet* ws, const Sheet& sheet, int row, int col, std::string_view note) {
