@@ -210,6 +210,10 @@ int wrapped_lines(std::string_view utf8, double width) {
   return lines;
 }
 
+bool section_bands_fit(int rows_above, std::size_t actions, std::size_t bands) {
+  return static_cast<std::size_t>(rows_above) + actions + bands <= static_cast<std::size_t>(max_rows);
+}
+
 std::string colour_of_word(std::string_view word) {
   std::string w;
   for (char c : word)
@@ -631,7 +635,7 @@ std::string footer_text(std::string_view title) {
 
 constexpr std::string_view tick_mark = "\u2713";
 
-std::vector<ActionsColumn> actions_columns(const Plan& plan) {
+std::vector<ActionsColumn> actions_columns(const Plan& plan, bool section_column) {
   std::vector<ActionsColumn> cols;
   std::set<Role> shown;
   // Columns hidden in the source stay in the JSON's extra but are left out of the clean table.
@@ -657,12 +661,17 @@ std::vector<ActionsColumn> actions_columns(const Plan& plan) {
     }
   }
   // Text the plan's columns do not show still reaches the sheet: the id first, other roles at the end.
-  // Sections are the band rows, so they need no column of their own.
+  // Sections are the band rows, so they need no column of their own, unless there is no room for the bands: then
+  // a Section column after the id.
   auto any = [&](Role role) {
     return std::any_of(plan.actions.begin(), plan.actions.end(),
                        [role](const Action& a) { return !a.text_of(role)->empty(); });
   };
   if (!shown.count(Role::id) && any(Role::id)) cols.insert(cols.begin(), {ColumnKind::text, Role::id, "ID", -1, 0});
+  if (section_column && !shown.count(Role::section) && any(Role::section)) {
+    auto at = std::find_if(cols.begin(), cols.end(), [](const ActionsColumn& c) { return c.role == Role::id; });
+    cols.insert(at == cols.end() ? cols.begin() : at + 1, {ColumnKind::text, Role::section, "Section", -1, 0});
+  }
   for (Role role : all_roles) {
     if (!is_text_role(role) || role == Role::id || role == Role::section || role == Role::rag) continue;
     if (!shown.count(role) && any(role)) cols.push_back({ColumnKind::text, role, role_label(role), -1, 0});
@@ -799,7 +808,10 @@ std::string cell_limit_message(std::string_view what, std::string_view cell, std
 class ActionsBody final : public RowSource {
  public:
   ActionsBody(const Plan& plan, const ActionsGrid& grid, const std::vector<double>& widths)
-      : plan_(plan), first_row_(grid.first_row), last_col_(static_cast<int>(grid.columns.size()) - 1) {
+      : plan_(plan),
+        first_row_(grid.first_row),
+        last_col_(static_cast<int>(grid.columns.size()) - 1),
+        bands_(grid.section_bands) {
     for (const ActionsColumn& c : grid.columns) {
       const double w = widths[static_cast<std::size_t>(c.col)];
       columns_.push_back({c, w, body_style(c, w)});
@@ -880,7 +892,7 @@ class ActionsBody final : public RowSource {
     int row = first_row_;
     std::string_view section;
     for (const Action& a : plan_.actions) {
-      if (!a.section.empty() && a.section != section) {
+      if (bands_ && !a.section.empty() && a.section != section) {
         section = a.section;
         v.row = row;
         v.height = 20;
@@ -945,6 +957,7 @@ class ActionsBody final : public RowSource {
   const Plan& plan_;
   int first_row_;
   int last_col_;
+  bool bands_;
   std::vector<Column> columns_;
   std::vector<Note> notes_;
   std::vector<Fixed> fixed_;
@@ -1018,10 +1031,22 @@ struct ActionsResult {
   ActionsScan scan;
 };
 
+std::size_t count_section_changes(const Plan& plan) {
+  std::size_t n = 0;
+  std::string_view section;
+  for (const Action& a : plan.actions)
+    if (!a.section.empty() && a.section != section) ++n, section = a.section;
+  return n;
+}
+
 ActionsResult layout_actions(const Plan& plan, const std::vector<RagWord>& vocabulary, const std::string& title) {
   ActionsResult out;
   ActionsGrid& grid = out.grid;
-  grid.columns = actions_columns(plan);
+  // A band row per change of section, unless the bands would push the actions past the sheet's last row.
+  const std::size_t bands = count_section_changes(plan);
+  const int rows_above = (plan.periods.empty() ? 2 : 4) + 1;  // title block and header
+  grid.section_bands = detail::section_bands_fit(rows_above, plan.actions.size(), bands);
+  grid.columns = actions_columns(plan, !grid.section_bands);
   const int ncols = static_cast<int>(grid.columns.size());
   if (ncols > max_cols)
     throw output_error(fmt::format("cannot lay out the workbook for '{}': it needs {} columns, more than a sheet's {}; "
@@ -1079,7 +1104,7 @@ ActionsResult layout_actions(const Plan& plan, const std::vector<RagWord>& vocab
   grid.action_rows.reserve(plan.actions.size());
   std::string_view current_section;
   for (const Action& a : plan.actions) {
-    if (!a.section.empty() && a.section != current_section) {
+    if (grid.section_bands && !a.section.empty() && a.section != current_section) {
       current_section = a.section;
       grid.band_rows.emplace_back(a.section, row);
       ++row;
@@ -1662,6 +1687,15 @@ WorkbookModel layout_workbook(const Plan& plan, Body body) {
   actions.body->fix_texts(actions.scan, actions.grid, model.warnings);
   actions.sheet.body = actions.body;
   model.actions = actions.grid;
+  if (!actions.grid.section_bands && actions.grid.column_of(Role::section) >= 0) {
+    Diagnostic d;
+    d.cell = std::string(actions_sheet);
+    d.note = true;
+    d.message = fmt::format("{} actions and a heading row for each of their {} changes of section would need more "
+                            "rows than a sheet's {}; the sections are shown in a Section column instead",
+                            plan.actions.size(), count_section_changes(plan), max_rows);
+    model.warnings.push_back(std::move(d));
+  }
 
   // 2-4. Summary, Repairs (with the warnings step 1 raised), Key.
   Sheet summary = layout_summary(plan, vocabulary, actions.grid, title);

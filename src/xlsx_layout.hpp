@@ -59,6 +59,9 @@ struct TextMeasure {
 TextMeasure measure_text(std::string_view utf8);
 // Lines the text takes when wrapped at word boundaries into a column `width` characters wide.
 int wrapped_lines(std::string_view utf8, double width);
+// Whether `actions` rows and `bands` section heading rows fit below `rows_above` rows on one sheet. When they do
+// not, the Actions sheet shows the sections in a column instead (ActionsGrid::section_bands is false).
+bool section_bands_fit(int rows_above, std::size_t actions, std::size_t bands);
 // "red", "amber", "green", "blue" for a word naming one ("Orange" -> "amber", "complete" -> "blue"), else "".
 std::string colour_of_word(std::string_view word);
 

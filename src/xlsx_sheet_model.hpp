@@ -241,6 +241,7 @@ struct ActionsGrid {
   std::vector<ActionsColumn> columns;
   std::vector<int> action_rows;  // sheet row of plan.actions[i]
   std::vector<std::pair<std::string, int>> band_rows;  // section name, sheet row
+  bool section_bands = true;  // false when band rows would not fit the sheet: sections are a column instead
   int column_of(Role role) const;  // -1 when absent
   int rag_col() const;             // -1 when absent
 };

@@ -460,6 +460,20 @@ TEST_CASE("xlsx_layout: a cell over the spreadsheet limit is cut, with a warning
   CHECK(text_at(s, row_of_action(m, p, "1.1"), m.actions.rag_col()) == "Purple");
 }
 
+TEST_CASE("xlsx_layout: section heading rows only while the sheet has room for them") {
+  // A million actions with a heading row per change of section would pass Excel's 1,048,576 rows; the layout then
+  // shows the sections in a column instead of failing.
+  CHECK(detail::section_bands_fit(5, 1'048'571, 0));
+  CHECK_FALSE(detail::section_bands_fit(5, 1'048'572, 0));
+  CHECK(detail::section_bands_fit(3, 900'000, 148'573));
+  CHECK_FALSE(detail::section_bands_fit(3, 900'000, 148'574));
+  CHECK_FALSE(detail::section_bands_fit(5, 1'000'000, 116'000));
+  // Small plans keep their bands.
+  const WorkbookModel m = layout_workbook(test_plans::gantt_plan());
+  CHECK(m.actions.section_bands);
+  CHECK(m.actions.column_of(Role::section) < 0);
+}
+
 TEST_CASE("xlsx_layout: the plan's RAG vocabulary") {
   SUBCASE("legend words first by colour, completed with standard words") {
     Plan p;
