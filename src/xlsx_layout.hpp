@@ -21,8 +21,14 @@ inline constexpr std::string_view lists_sheet = "Lists";
 // Plans with more rows than this are written in libxlsxwriter's constant-memory mode.
 inline constexpr int constant_memory_rows = 100000;
 
+// How the rows of the large sheets (Actions and Repairs, one row per action, repair or warning) come in the model:
+// as cells, for tests and tools that look at them; or as a row source the writer streams from, so that no copy
+// of a large plan's cells is ever held. A streamed model refers to the plan: the plan must outlive it.
+enum class Body { cells, stream };
+
 // Throws Error(exit_output) only when the plan cannot fit a sheet at all (more rows or columns than Excel has).
-WorkbookModel layout_workbook(const Plan& plan);
+// Both kinds of body give the same workbook.
+WorkbookModel layout_workbook(const Plan& plan, Body body = Body::cells);
 
 // A RAG word the plan uses (or a standard one), as shown in the dropdown, and the colour it paints.
 struct RagWord {
@@ -40,12 +46,22 @@ namespace detail {
 std::size_t utf16_length(std::string_view utf8);
 // Valid UTF-8: invalid bytes become U+FFFD, so a damaged input can never make the XML unreadable.
 std::string valid_utf8(std::string_view text);
+bool is_valid_utf8(std::string_view text);
 // Cut to at most `limit` UTF-16 units on a character boundary, ending with a visible marker.
 std::string cut_to_limit(std::string_view utf8, std::size_t limit);
 // Width of the text in character cells (what a column width counts): one per character, two for wide ones.
 double text_width(std::string_view utf8);
+// Width of the text's longest line (as text_width counts) and whether it is valid UTF-8, in one pass.
+struct TextMeasure {
+  double longest_line = 0;
+  bool valid = true;
+};
+TextMeasure measure_text(std::string_view utf8);
 // Lines the text takes when wrapped at word boundaries into a column `width` characters wide.
 int wrapped_lines(std::string_view utf8, double width);
+// Whether `actions` rows and `bands` section heading rows fit below `rows_above` rows on one sheet. When they do
+// not, the Actions sheet shows the sections in a column instead (ActionsGrid::section_bands is false).
+bool section_bands_fit(int rows_above, std::size_t actions, std::size_t bands);
 // "red", "amber", "green", "blue" for a word naming one ("Orange" -> "amber", "complete" -> "blue"), else "".
 std::string colour_of_word(std::string_view word);
 

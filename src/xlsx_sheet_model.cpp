@@ -2,8 +2,19 @@
 #include "xlsx_sheet_model.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace plansheet::xlsx {
+
+std::string_view style_name(Style style) {
+  static constexpr std::array<std::string_view, style_count> names = {
+      "",          "title",     "subtitle",  "header",      "header_centre", "band",     "text",
+      "text_centre", "tick",    "rag",       "gantt_active", "gantt_ongoing", "gantt_empty", "rag_red",
+      "cf_red",    "rag_amber", "cf_amber",  "rag_green",   "cf_green",      "rag_blue", "cf_blue",
+      "unrated",   "count",     "count_total", "label_total", "link",        "heading",  "key_term",
+      "plain"};
+  return names[static_cast<std::size_t>(style)];
+}
 
 int ActionsGrid::column_of(Role role) const {
   for (const ActionsColumn& c : columns)
@@ -67,7 +78,13 @@ const SheetCell* find_cell(const Sheet& sheet, int row, int col) {
 
 const StyleSpec* find_style(const WorkbookModel& model, std::string_view name) {
   for (const StyleSpec& s : model.styles)
-    if (s.name == name) return &s;
+    if (style_name(s.id) == name) return &s;
+  return nullptr;
+}
+
+const StyleSpec* find_style(const WorkbookModel& model, Style id) {
+  for (const StyleSpec& s : model.styles)
+    if (s.id == id) return &s;
   return nullptr;
 }
 

@@ -1,8 +1,11 @@
-// The workbook as plain data: sheets of cells, styles by name, widths, merges, notes, validations, charts.
-// xlsx_layout builds it from a Plan (testable without files); xlsx_writer hands it to libxlsxwriter.
+// The workbook as plain data: sheets of cells, styles by id, widths, merges, notes, validations, charts, and for
+// large sheets a row source the writer streams from. xlsx_layout builds it from a Plan (testable without files);
+// xlsx_writer hands it to libxlsxwriter.
 #pragma once
 
 #include <cstdint>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -24,9 +27,47 @@ inline constexpr std::size_t max_formula_chars = 8000;  // Excel allows 8,192; k
 enum class Align { general, left, centre, right };
 enum class VAlign { top, centre, bottom };
 
-// One named cell format. Colours are 0xRRGGBB.
+// The workbook's cell formats, in the order the writer creates them. A small id rather than a name, so the hot
+// loops compare and index instead of hashing strings.
+enum class Style : std::uint8_t {
+  none,  // no format: the workbook default
+  title,
+  subtitle,
+  header,
+  header_centre,
+  band,
+  text,
+  text_centre,
+  tick,
+  rag,
+  gantt_active,
+  gantt_ongoing,
+  gantt_empty,
+  rag_red,
+  cf_red,
+  rag_amber,
+  cf_amber,
+  rag_green,
+  cf_green,
+  rag_blue,
+  cf_blue,
+  unrated,
+  count,
+  count_total,
+  label_total,
+  link,
+  heading,
+  key_term,
+  plain,
+};
+inline constexpr std::size_t style_count = static_cast<std::size_t>(Style::plain) + 1;
+
+// "title", "rag_red", ...; "" for Style::none.
+std::string_view style_name(Style style);
+
+// One cell format. Colours are 0xRRGGBB.
 struct StyleSpec {
-  std::string name;
+  Style id = Style::none;
   bool bold = false;
   bool italic = false;
   bool underline = false;
@@ -57,7 +98,7 @@ struct SheetCell {
   CellKind kind = CellKind::text;
   std::string text;   // the text, or the formula (starting with '=')
   double number = 0;  // the number, or the formula's value as computed now (cached for readers that do not recalculate)
-  std::string style;  // a StyleSpec name, "" for none
+  Style style = Style::none;
   std::string note;   // a cell note (comment), "" for none
   std::string link;   // a hyperlink such as "internal:'Actions'!C12", "" for none
 };
@@ -76,7 +117,7 @@ struct ColumnSpec {
 struct Merge {
   Range range;
   std::string text;
-  std::string style;
+  Style style = Style::none;
 };
 
 // A dropdown list. `source` is empty for an in-cell list, or a range on the hidden list sheet
@@ -93,7 +134,7 @@ struct Validation {
 struct ConditionalRule {
   Range range;
   std::string formula;
-  std::string style;
+  Style style = Style::none;
 };
 
 struct PrintSetup {
@@ -122,12 +163,47 @@ struct Chart {
   double y_scale = 1;
 };
 
+// One cell of a streamed row: views into the plan or the row source's own buffers, valid only while the row is
+// being handed over. Each non-empty view is a whole string (it ends at a NUL, as the C library needs). Fields as
+// in SheetCell.
+struct CellView {
+  int col = 0;
+  CellKind kind = CellKind::text;
+  Style style = Style::none;
+  std::string_view text;
+  double number = 0;
+  std::string_view note;
+  std::string_view link;
+};
+
+// One streamed row. A band row (merge_to >= 0) is cells[0] spread over columns 0..merge_to: a merged range in the
+// standard mode, the text cell and styled blanks in constant-memory mode.
+struct RowView {
+  int row = 0;
+  double height = 0;  // points; 0 = the default height
+  int merge_to = -1;
+  std::vector<CellView> cells;  // by column
+};
+
+// The rows of a sheet that would cost too much to hold as SheetCells (the Actions and Repairs bodies of a large
+// plan), made one at a time from the plan when the writer asks. Bound to the plan it was laid out from: the
+// plan must outlive the model.
+class RowSource {
+ public:
+  virtual ~RowSource() = default;
+  // Every row sits at or below this one; the sheet's own cells and rows sit above it.
+  virtual int first_row() const = 0;
+  // Hands each row over in ascending order.
+  virtual void each_row(const std::function<void(const RowView&)>& take) const = 0;
+};
+
 struct Sheet {
   std::string name;
   bool hidden = false;
   bool active = false;
   std::vector<SheetCell> cells;  // sorted by row, then column
-  std::vector<RowSpec> rows;
+  std::vector<RowSpec> rows;      // sorted by row
+  std::shared_ptr<const RowSource> body;  // streamed rows below the cells above, or null
   std::vector<ColumnSpec> columns;
   std::vector<Merge> merges;
   std::vector<Validation> validations;
@@ -165,6 +241,7 @@ struct ActionsGrid {
   std::vector<ActionsColumn> columns;
   std::vector<int> action_rows;  // sheet row of plan.actions[i]
   std::vector<std::pair<std::string, int>> band_rows;  // section name, sheet row
+  bool section_bands = true;  // false when band rows would not fit the sheet: sections are a column instead
   int column_of(Role role) const;  // -1 when absent
   int rag_col() const;             // -1 when absent
 };
@@ -189,5 +266,6 @@ std::string quote_sheet_name(std::string_view sheet);
 const Sheet* find_sheet(const WorkbookModel& model, std::string_view name);
 const SheetCell* find_cell(const Sheet& sheet, int row, int col);
 const StyleSpec* find_style(const WorkbookModel& model, std::string_view name);
+const StyleSpec* find_style(const WorkbookModel& model, Style id);
 
 }  // namespace plansheet::xlsx

@@ -1,17 +1,18 @@
 // Stage: write the workbook. A Plan (or a laid-out WorkbookModel) in, an .xlsx file out via libxlsxwriter.
 // The one place that calls libxlsxwriter: every lxw_error is checked here and becomes Error(exit_output).
+// Streamed sheet bodies go from the plan to libxlsxwriter one row at a time; nothing here copies a cell.
 #include "xlsx_writer.hpp"
 
 #include <fcntl.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <map>
 #include <vector>
 
 #include <fmt/format.h>
@@ -62,7 +63,7 @@ class Writer {
 
     // 1. Document properties with a fixed creation time.
     write_properties();
-    // 2. The style table: every format created once, looked up by name.
+    // 2. The style table: every format created once, looked up by id.
     create_formats();
     // 3. Each sheet, in order, as a flat list of steps.
     for (const Sheet& sheet : model_.sheets) write_sheet(sheet);
@@ -95,7 +96,7 @@ class Writer {
   void create_formats() {
     for (const StyleSpec& s : model_.styles) {
       lxw_format* f = workbook_add_format(handle_.wb);
-      if (!f) fail(fmt::format("creating style '{}'", s.name), "out of memory");
+      if (!f) fail(fmt::format("creating style '{}'", style_name(s.id)), "out of memory");
       if (s.bold) format_set_bold(f);
       if (s.italic) format_set_italic(f);
       if (s.underline) format_set_underline(f, LXW_UNDERLINE_SINGLE);
@@ -123,19 +124,24 @@ class Writer {
           case VAlign::bottom: format_set_align(f, LXW_ALIGN_VERTICAL_BOTTOM); break;
         }
       }
-      formats_[s.name] = f;
+      formats_[static_cast<std::size_t>(s.id)] = f;
     }
   }
 
-  lxw_format* format(const std::string& name) const {
-    if (name.empty()) return nullptr;
-    auto it = formats_.find(name);
-    if (it == formats_.end()) fail(fmt::format("finding style '{}'", name), "the layout named a style it did not define");
-    return it->second;
+  lxw_format* format(Style style) const {
+    if (style == Style::none) return nullptr;
+    lxw_format* f = formats_[static_cast<std::size_t>(style)];
+    if (!f) fail(fmt::format("finding style '{}'", style_name(style)), "the layout used a style it did not define");
+    return f;
   }
 
-  std::string where(const Sheet& sheet, int row, int col) const {
-    return fmt::format("writing cell {}!{}", sheet.name, cell_ref(row, col));
+  // The failure messages name the cell or row; they are made only when a call has failed.
+  void check_cell(lxw_error err, const Sheet& sheet, int row, int col) const {
+    if (err != LXW_NO_ERROR) fail(fmt::format("writing cell {}!{}", sheet.name, cell_ref(row, col)), lxw_strerror(err));
+  }
+  void check_row(lxw_error err, const Sheet& sheet, int row) const {
+    if (err != LXW_NO_ERROR)
+      fail(fmt::format("setting the height of {} row {}", sheet.name, row + 1), lxw_strerror(err));
   }
 
   void write_sheet(const Sheet& sheet) {
@@ -143,8 +149,12 @@ class Writer {
     lxw_worksheet* ws = workbook_add_worksheet(handle_.wb, sheet.name.c_str());
     if (!ws) fail(fmt::format("adding sheet '{}'", sheet.name), "out of memory");
     write_columns(ws, sheet);
+    band_merges_.clear();
     write_rows_and_cells(ws, sheet);
-    if (!model_.constant_memory) write_merges(ws, sheet);
+    if (!model_.constant_memory) {
+      write_merges(ws, sheet, sheet.merges);
+      write_merges(ws, sheet, band_merges_);
+    }
     write_validations(ws, sheet);
     write_conditionals(ws, sheet);
     write_charts(ws, sheet);
@@ -157,7 +167,8 @@ class Writer {
             fmt::format("setting the width of {}!{}", sheet.name, column_name(c.first)));
   }
 
-  // Rows in order, so constant-memory mode (which flushes each row as the next begins) sees them in order too.
+  // Rows in order, so constant-memory mode (which flushes each row as the next begins) sees them in order too:
+  // the sheet's own rows above its body, the body's rows as they are made, then any own rows below.
   // In that mode a merged range is written as its first cell plus styled blanks, since merging needs the rows kept.
   void write_rows_and_cells(lxw_worksheet* ws, const Sheet& sheet) {
     std::vector<SheetCell> merged_cells;
@@ -167,74 +178,124 @@ class Writer {
           for (int c = m.range.first_col; c <= m.range.last_col; ++c)
             merged_cells.push_back({r, c, r == m.range.first_row && c == m.range.first_col ? CellKind::text : CellKind::blank,
                                     m.text, 0, m.style, {}, {}});
+      std::stable_sort(merged_cells.begin(), merged_cells.end(), [](const SheetCell& a, const SheetCell& b) {
+        return std::pair{a.row, a.col} < std::pair{b.row, b.col};
+      });
     }
-    std::map<int, double> heights;
-    for (const RowSpec& r : sheet.rows) heights[r.row] = r.height;
-    std::vector<const SheetCell*> cells;
-    for (const SheetCell& c : sheet.cells) cells.push_back(&c);
-    for (const SheetCell& c : merged_cells) cells.push_back(&c);
-    std::stable_sort(cells.begin(), cells.end(), [](const SheetCell* a, const SheetCell* b) {
-      return std::pair{a->row, a->col} < std::pair{b->row, b->col};
-    });
-    auto cell_it = cells.begin();
-    auto height_it = heights.begin();
-    while (cell_it != cells.end() || height_it != heights.end()) {
-      const int row = std::min(cell_it != cells.end() ? (*cell_it)->row : max_rows,
-                               height_it != heights.end() ? height_it->first : max_rows);
-      if (height_it != heights.end() && height_it->first == row) {
-        check(worksheet_set_row(ws, row_of(row), height_it->second, nullptr),
-              fmt::format("setting the height of {} row {}", sheet.name, row + 1));
-        ++height_it;
+    OwnRows own{sheet.rows.begin(), sheet.rows.end(), sheet.cells.begin(), sheet.cells.end(), merged_cells.begin(),
+                merged_cells.end()};
+    if (sheet.body) {
+      write_own_rows(ws, sheet, own, sheet.body->first_row());
+      sheet.body->each_row([&](const RowView& row) { write_row(ws, sheet, row); });
+    }
+    write_own_rows(ws, sheet, own, max_rows);
+  }
+
+  // Three sorted walks over a sheet's own rows: heights, cells, and (constant-memory mode) merged cells.
+  struct OwnRows {
+    std::vector<RowSpec>::const_iterator height, height_end;
+    std::vector<SheetCell>::const_iterator cell, cell_end;
+    std::vector<SheetCell>::const_iterator merged, merged_end;
+  };
+
+  // The own rows above `below`, each with its height and then its cells by column (a cell before a merged cell at
+  // the same place, which then replaces it).
+  void write_own_rows(lxw_worksheet* ws, const Sheet& sheet, OwnRows& own, int below) {
+    while (true) {
+      int row = below;
+      if (own.height != own.height_end) row = std::min(row, own.height->row);
+      if (own.cell != own.cell_end) row = std::min(row, own.cell->row);
+      if (own.merged != own.merged_end) row = std::min(row, own.merged->row);
+      if (row >= below) return;
+      if (own.height != own.height_end && own.height->row == row) {
+        check_row(worksheet_set_row(ws, row_of(row), own.height->height, nullptr), sheet, row);
+        ++own.height;
       }
-      for (; cell_it != cells.end() && (*cell_it)->row == row; ++cell_it) write_cell(ws, sheet, **cell_it);
+      while (true) {
+        const bool cell = own.cell != own.cell_end && own.cell->row == row;
+        const bool merged = own.merged != own.merged_end && own.merged->row == row;
+        if (!cell && !merged) break;
+        if (cell && (!merged || own.cell->col <= own.merged->col)) write_cell(ws, sheet, *own.cell++);
+        else write_cell(ws, sheet, *own.merged++);
+      }
     }
   }
 
   void write_cell(lxw_worksheet* ws, const Sheet& sheet, const SheetCell& c) {
-    const lxw_row_t r = row_of(c.row);
+    write_cell(ws, sheet, c.row, CellView{c.col, c.kind, c.style, c.text, c.number, c.note, c.link});
+  }
+
+  // The views of a CellView end at a NUL (see xlsx_sheet_model.hpp), so their data() is a C string.
+  void write_cell(lxw_worksheet* ws, const Sheet& sheet, int row, const CellView& c) {
+    const lxw_row_t r = row_of(row);
     const lxw_col_t k = col_of(c.col);
     lxw_format* f = format(c.style);
     lxw_error err = LXW_NO_ERROR;
     if (!c.link.empty()) {
-      err = worksheet_write_url_opt(ws, r, k, c.link.c_str(), f, c.text.c_str(), nullptr);
+      err = worksheet_write_url_opt(ws, r, k, c.link.data(), f, c.text.data(), nullptr);
     } else {
       switch (c.kind) {
-        case CellKind::text: err = worksheet_write_string(ws, r, k, c.text.c_str(), f); break;
+        case CellKind::text: err = worksheet_write_string(ws, r, k, c.text.data(), f); break;
         case CellKind::number: err = worksheet_write_number(ws, r, k, c.number, f); break;
-        case CellKind::formula: err = worksheet_write_formula_num(ws, r, k, c.text.c_str(), f, c.number); break;
+        case CellKind::formula: err = worksheet_write_formula_num(ws, r, k, c.text.data(), f, c.number); break;
         case CellKind::blank:
           if (f) err = worksheet_write_blank(ws, r, k, f);
           break;
       }
     }
-    check(err, where(sheet, c.row, c.col));
+    check_cell(err, sheet, row, c.col);
     // The note goes with its cell: in constant-memory mode a row cannot be touched once the next has begun.
-    if (!c.note.empty()) write_note(ws, sheet, c);
+    if (!c.note.empty()) write_note(ws, sheet, row, c.col, c.note);
   }
 
-  void write_merges(lxw_worksheet* ws, const Sheet& sheet) {
-    for (const Merge& m : sheet.merges)
-      check(worksheet_merge_range(ws, row_of(m.range.first_row), col_of(m.range.first_col), row_of(m.range.last_row),
-                                  col_of(m.range.last_col), m.text.c_str(), format(m.style)),
-            fmt::format("merging {}!{}:{}", sheet.name, cell_ref(m.range.first_row, m.range.first_col),
-                        cell_ref(m.range.last_row, m.range.last_col)));
+  // One streamed row. A band becomes a merged range written with the sheet's other merges (its first cell now
+  // only when it carries a note), or in constant-memory mode its text and styled blanks across.
+  void write_row(lxw_worksheet* ws, const Sheet& sheet, const RowView& row) {
+    if (row.height > 0) check_row(worksheet_set_row(ws, row_of(row.row), row.height, nullptr), sheet, row.row);
+    for (const CellView& c : row.cells) {
+      if (row.merge_to < 0 || c.col != 0) {
+        write_cell(ws, sheet, row.row, c);
+        continue;
+      }
+      if (model_.constant_memory) {
+        write_cell(ws, sheet, row.row, c);
+        for (int col = 1; col <= row.merge_to; ++col)
+          write_cell(ws, sheet, row.row, CellView{col, CellKind::blank, c.style, {}, 0, {}, {}});
+        continue;
+      }
+      if (!c.note.empty()) write_cell(ws, sheet, row.row, c);
+      band_merges_.push_back({{row.row, 0, row.row, row.merge_to}, std::string(c.text), c.style});
+    }
   }
 
-  void write_note(lxw_worksheet* ws, const Sheet& sheet, const SheetCell& c) {
+  void write_merges(lxw_worksheet* ws, const Sheet& sheet, const std::vector<Merge>& merges) {
+    for (const Merge& m : merges) {
+      const lxw_error err =
+          worksheet_merge_range(ws, row_of(m.range.first_row), col_of(m.range.first_col), row_of(m.range.last_row),
+                                col_of(m.range.last_col), m.text.c_str(), format(m.style));
+      if (err != LXW_NO_ERROR)
+        fail(fmt::format("merging {}!{}:{}", sheet.name, cell_ref(m.range.first_row, m.range.first_col),
+                         cell_ref(m.range.last_row, m.range.last_col)),
+             lxw_strerror(err));
+    }
+  }
+
+  void write_note(lxw_worksheet* ws, const Sheet& sheet, int row, int col, std::string_view note) {
     lxw_comment_options opts{};
     opts.author = const_cast<char*>("plansheet");
     opts.width = 360;
     // Tall enough for the note's lines at about 55 characters a line.
     int lines = 0;
-    for (std::size_t p = 0; p <= c.note.size();) {
-      std::size_t q = c.note.find('\n', p);
-      if (q == std::string::npos) q = c.note.size();
+    for (std::size_t p = 0; p <= note.size();) {
+      std::size_t q = note.find('\n', p);
+      if (q == std::string_view::npos) q = note.size();
       lines += 1 + static_cast<int>((q - p) / 55);
       p = q + 1;
     }
     opts.height = static_cast<uint16_t>(std::min(600, 20 + 16 * lines));
-    check(worksheet_write_comment_opt(ws, row_of(c.row), col_of(c.col), c.note.c_str(), &opts),
-          fmt::format("adding the note on {}!{}", sheet.name, cell_ref(c.row, c.col)));
+    const lxw_error err = worksheet_write_comment_opt(ws, row_of(row), col_of(col), note.data(), &opts);
+    if (err != LXW_NO_ERROR)
+      fail(fmt::format("adding the note on {}!{}", sheet.name, cell_ref(row, col)), lxw_strerror(err));
   }
 
   void write_validations(lxw_worksheet* ws, const Sheet& sheet) {
@@ -336,7 +397,8 @@ class Writer {
   const WorkbookModel& model_;
   std::string target_;
   WorkbookHandle handle_;
-  std::map<std::string, lxw_format*> formats_;
+  std::array<lxw_format*, style_count> formats_{};
+  std::vector<Merge> band_merges_;  // the current sheet's streamed bands, merged after its rows
 };
 
 // A name beside the target no other writer is using: the process id and a counter, created exclusively.
@@ -387,6 +449,8 @@ void write_model(const WorkbookModel& model, const std::string& path) {
   temp.keep = true;
 }
 
-void write_workbook(const Plan& plan, const std::string& path) { write_model(layout_workbook(plan), path); }
+void write_workbook(const Plan& plan, const std::string& path) {
+  write_model(layout_workbook(plan, Body::stream), path);
+}
 
 }  // namespace plansheet::xlsx

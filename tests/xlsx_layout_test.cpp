@@ -32,7 +32,7 @@ std::string text_at(const Sheet& s, int row, int col) {
 
 std::string style_at(const Sheet& s, int row, int col) {
   const SheetCell* c = find_cell(s, row, col);
-  return c ? c->style : std::string();
+  return c ? std::string(style_name(c->style)) : std::string();
 }
 
 int row_of_action(const WorkbookModel& m, const Plan& p, std::string_view id, int nth = 0) {
@@ -136,7 +136,7 @@ TEST_CASE("xlsx_layout: ids and action text appear verbatim, under a band row pe
       auto it = std::find_if(s.merges.begin(), s.merges.end(), [&](const Merge& mg) { return mg.range.first_row == row; });
       REQUIRE(it != s.merges.end());
       CHECK(it->text == name);
-      CHECK(it->style == "band");
+      CHECK(it->style == Style::band);
       CHECK(it->range.first_col == 0);
       CHECK(it->range.last_col == static_cast<int>(m.actions.columns.size()) - 1);
     }
@@ -268,9 +268,9 @@ TEST_CASE("xlsx_layout: dropdowns use the plan's own words and RAG colours follo
     const Sheet& s = sheet_named(m, "Actions");
     REQUIRE(s.conditionals.size() == 4);
     const std::string first = cell_ref(m.actions.first_row, m.actions.rag_col());
-    CHECK(s.conditionals[0].style == "cf_red");
+    CHECK(s.conditionals[0].style == Style::cf_red);
     CHECK(s.conditionals[0].formula == "LOWER(TRIM(" + first + "))=\"red\"");
-    CHECK(s.conditionals[1].style == "cf_amber");
+    CHECK(s.conditionals[1].style == Style::cf_amber);
     CHECK(s.conditionals[1].formula.find("\"orange\"") != std::string::npos);
     CHECK(s.conditionals[1].formula.find("\"yellow\"") != std::string::npos);
     CHECK(s.conditionals[3].formula.find("\"blue\"") != std::string::npos);
@@ -407,7 +407,7 @@ TEST_CASE("xlsx_layout: Key holds the plan's legends and the workbook's colour k
   const Sheet& s = sheet_named(m, "Key");
   auto has = [&](std::string_view text, std::string_view style = {}) {
     return std::any_of(s.cells.begin(), s.cells.end(), [&](const SheetCell& c) {
-      return c.text == text && (style.empty() || c.style == style);
+      return c.text == text && (style.empty() || style_name(c.style) == style);
     });
   };
   CHECK(has("Orange some delivery off track/timelines, further work to be completed"));
@@ -458,6 +458,20 @@ TEST_CASE("xlsx_layout: a cell over the spreadsheet limit is cut, with a warning
   CHECK(std::any_of(r.cells.begin(), r.cells.end(), [](const SheetCell& x) { return x.text == "Warning"; }));
   // A word the key does not know (purple) stays as written, in the dropdown, with no colour rule of its own.
   CHECK(text_at(s, row_of_action(m, p, "1.1"), m.actions.rag_col()) == "Purple");
+}
+
+TEST_CASE("xlsx_layout: section heading rows only while the sheet has room for them") {
+  // A million actions with a heading row per change of section would pass Excel's 1,048,576 rows; the layout then
+  // shows the sections in a column instead of failing.
+  CHECK(detail::section_bands_fit(5, 1'048'571, 0));
+  CHECK_FALSE(detail::section_bands_fit(5, 1'048'572, 0));
+  CHECK(detail::section_bands_fit(3, 900'000, 148'573));
+  CHECK_FALSE(detail::section_bands_fit(3, 900'000, 148'574));
+  CHECK_FALSE(detail::section_bands_fit(5, 1'000'000, 116'000));
+  // Small plans keep their bands.
+  const WorkbookModel m = layout_workbook(test_plans::gantt_plan());
+  CHECK(m.actions.section_bands);
+  CHECK(m.actions.column_of(Role::section) < 0);
 }
 
 TEST_CASE("xlsx_layout: the plan's RAG vocabulary") {

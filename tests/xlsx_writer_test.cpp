@@ -1,7 +1,9 @@
 // Tests of xlsx_writer: a Plan or sheet model in, an .xlsx file out. Byte-identical output for the same plan,
-// SOURCE_DATE_EPOCH honoured, no half-written or temporary file left on failure, one-line exit-4 errors.
+// SOURCE_DATE_EPOCH honoured, streamed rows written exactly as rows kept as cells (in both libxlsxwriter modes),
+// no half-written or temporary file left on failure, one-line exit-4 errors.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -13,6 +15,7 @@
 
 #include "errors.hpp"
 #include "workbook/sample_plans.hpp"
+#include "xlsx_read_zip.hpp"
 #include "xlsx_layout.hpp"
 #include "xlsx_write_model.hpp"
 #include "xlsx_writer.hpp"
@@ -65,6 +68,13 @@ struct EnvGuard {
   }
 };
 
+// One part of a written workbook, decompressed.
+std::string part_of(const fs::path& xlsx, const std::string& part) {
+  const std::string bytes = slurp(xlsx);
+  detail::ZipPackage zip(xlsx.string(), bytes);
+  return zip.read(part);
+}
+
 }  // namespace
 
 TEST_CASE("xlsx_writer: writes a workbook and leaves nothing else behind") {
@@ -108,6 +118,77 @@ TEST_CASE("xlsx_writer: the same plan gives byte-identical files") {
     EnvGuard env("SOURCE_DATE_EPOCH", "yesterday");
     CHECK(xlsx::workbook_created_time() == 1704067200);
   }
+}
+
+TEST_CASE("xlsx_writer: rows streamed from the plan give the same file as rows kept as cells") {
+  TempDir dir;
+  EnvGuard env("SOURCE_DATE_EPOCH", nullptr);
+  for (const auto& [name, plan] : test_plans::all_plans()) {
+    for (const bool constant_memory : {false, true}) {
+      CAPTURE(name);
+      CAPTURE(constant_memory);
+      xlsx::WorkbookModel cells = xlsx::layout_workbook(plan, xlsx::Body::cells);
+      xlsx::WorkbookModel stream = xlsx::layout_workbook(plan, xlsx::Body::stream);
+      cells.constant_memory = stream.constant_memory = constant_memory;
+      // The streamed model holds no row of the Actions body: that is what keeps a large plan's memory flat.
+      const xlsx::Sheet& actions = stream.sheets[0];
+      if (!plan.actions.empty()) {
+        REQUIRE(actions.body);
+        CHECK(std::all_of(actions.cells.begin(), actions.cells.end(),
+                          [&](const xlsx::SheetCell& c) { return c.row < actions.body->first_row(); }));
+      }
+      CHECK_FALSE(cells.sheets[0].body);
+      xlsx::write_model(cells, (dir.path / "cells.xlsx").string());
+      xlsx::write_model(stream, (dir.path / "stream.xlsx").string());
+      CHECK(slurp(dir.path / "cells.xlsx") == slurp(dir.path / "stream.xlsx"));
+    }
+  }
+  // And write_workbook is the streamed path.
+  xlsx::write_model(xlsx::layout_workbook(test_plans::gantt_plan()), (dir.path / "model.xlsx").string());
+  xlsx::write_workbook(test_plans::gantt_plan(), (dir.path / "plan.xlsx").string());
+  CHECK(slurp(dir.path / "model.xlsx") == slurp(dir.path / "plan.xlsx"));
+}
+
+TEST_CASE("xlsx_writer: section bands are merged, or styled across in constant-memory mode") {
+  TempDir dir;
+  const Plan plan = test_plans::gantt_plan();
+  xlsx::WorkbookModel model = xlsx::layout_workbook(plan, xlsx::Body::stream);
+  const int band = model.actions.band_rows[0].second;
+  const std::string first = xlsx::cell_ref(band, 0);
+  const std::string last = xlsx::cell_ref(band, static_cast<int>(model.actions.columns.size()) - 1);
+  SUBCASE("standard mode: one merged range per band") {
+    xlsx::write_model(model, (dir.path / "a.xlsx").string());
+    const std::string sheet = part_of(dir.path / "a.xlsx", "xl/worksheets/sheet1.xml");
+    CHECK(sheet.find("<mergeCell ref=\"" + first + ":" + last + "\"/>") != std::string::npos);
+    CHECK(part_of(dir.path / "a.xlsx", "xl/sharedStrings.xml").find("<t>Transport</t>") != std::string::npos);
+  }
+  SUBCASE("constant-memory mode: no merges, the band's text and its style across the row") {
+    model.constant_memory = true;
+    xlsx::write_model(model, (dir.path / "b.xlsx").string());
+    const std::string sheet = part_of(dir.path / "b.xlsx", "xl/worksheets/sheet1.xml");
+    CHECK(sheet.find("<mergeCell") == std::string::npos);
+    const auto at = sheet.find("<c r=\"" + first + "\"");
+    REQUIRE(at != std::string::npos);
+    CHECK(sheet.substr(at, 200).find("<t>Transport</t>") != std::string::npos);
+    const auto end = sheet.find("<c r=\"" + last + "\"", at);
+    REQUIRE(end != std::string::npos);
+    const auto style = [&](std::size_t pos) {
+      const auto s = sheet.find(" s=\"", pos);
+      return sheet.substr(s, sheet.find('"', s + 4) - s);
+    };
+    CHECK(style(at) == style(end));  // the last cell of the row carries the band's style too
+  }
+}
+
+TEST_CASE("xlsx_writer: a RAG word with spaces around it is written trimmed and capitalised") {
+  TempDir dir;
+  Plan plan = test_plans::rag_plan();
+  plan.actions[1].rag = "  orange \t";
+  xlsx::write_workbook(plan, (dir.path / "r.xlsx").string());
+  const std::string strings = part_of(dir.path / "r.xlsx", "xl/sharedStrings.xml");
+  CHECK(strings.find("<t>Orange</t>") != std::string::npos);
+  CHECK(strings.find("orange \t") == std::string::npos);
+  CHECK(strings.find("Orange \t") == std::string::npos);
 }
 
 TEST_CASE("xlsx_writer: failures are one-line exit-4 errors and never leave a half-written file") {
