@@ -206,7 +206,12 @@ struct Aligner {
     std::size_t space = l.find_last_of(' ');
     std::string_view last = space == std::string_view::npos ? l : l.substr(space + 1);
     std::string_view first = r.substr(0, std::min(r.find(' '), r.size()));
-    if (last.empty() || first.empty() || !is_ascii_alpha(last.back()) || !is_ascii_alpha(first.front())) return -3.5;
+    if (last.empty() || first.empty()) return -3.5;
+    // A finished sentence is a whole cell; a piece that opens with '&', a comma or a lower-case word continues one.
+    if (ends_sentence(l)) return -5.0;
+    if (std::string_view("&,;:)/").find(first.front()) != std::string_view::npos || is_ascii_lower(first.front()))
+      if (!(is_ascii_alpha(last.back()) && is_ascii_alpha(first.front()))) return -1.5;
+    if (!is_ascii_alpha(last.back()) || !is_ascii_alpha(first.front())) return -3.5;
     if (!dictionary.is_word(std::string(last) + std::string(first))) return -3.5;
     bool left_word = dictionary.is_word(last), right_word = dictionary.is_word(first);
     return left_word && right_word ? -2.0 : -1.0;
@@ -308,8 +313,12 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
     // In a block where an id cell carried the next column's mark, every short row lost that column's cell.
     if (cells.size() + 1 == width && blocks_with_glued_id.count(row_block) && id_col + 1 < width)
       cells.insert(cells.begin() + static_cast<long>(id_col) + 1, std::string());
-    // A continuation line holds pieces of text, so its cells' shapes say little: when it fits, read it by position.
-    if (continuation && cells.size() == width) return cells;
+    // A continuation line holds pieces of text, so its cells' shapes say little: read it by position (the tabs
+    // before a wrapped piece put it under its column; the cells after it were simply not printed).
+    if (continuation && cells.size() <= width) {
+      cells.resize(width);
+      return cells;
+    }
     // A row that fits and where every cell looks at home in its column is read by position without more ado.
     if (cells.size() == width && aligner.fits_by_position(cells)) return cells;
     std::vector<std::size_t> where = aligner.align(cells);
