@@ -16,6 +16,7 @@
 #include <fmt/format.h>
 
 #include "errors.hpp"
+#include "text_decoding.hpp"
 
 namespace plansheet::xlsx {
 
@@ -41,24 +42,6 @@ std::pair<char32_t, std::size_t> decode(std::string_view s, std::size_t i) {
   if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF))
     return {0xFFFD, 1};
   return {cp, len};
-}
-
-void encode(char32_t cp, std::string& out) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 double char_width(char32_t cp) {
@@ -108,7 +91,7 @@ std::string valid_utf8(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
     auto [cp, len] = decode(text, i);
     if (cp == 0xFFFD && len == 1 && static_cast<unsigned char>(text[i]) >= 0x80)
-      encode(0xFFFD, out);
+      append_utf8(out, 0xFFFD);
     else
       out.append(text.substr(i, len));
     i += len;
