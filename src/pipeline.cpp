@@ -70,12 +70,12 @@ Plan run_table(RawTable table, const Options& options, RunTrace* trace) {
 }
 
 Plan run(const std::string& source, std::string_view bytes, const Options& options, RunTrace* trace) {
-  switch (detect_input_kind(source, bytes)) {
+  const InputKind kind = detect_input_kind(source, bytes);
+  switch (kind) {
     case InputKind::xlsx:
     case InputKind::xls:
     case InputKind::csv: {
       // 1-4. Load the cells of a spreadsheet (the chosen sheet of a workbook) and normalise them.
-      InputKind kind = detect_input_kind(source, bytes);
       if (trace) trace->input_kind = kind == InputKind::csv ? "csv" : kind == InputKind::xls ? "xls workbook" : "xlsx workbook";
       RawTable table = kind == InputKind::csv   ? load_csv(source, bytes)
                        : kind == InputKind::xls ? load_xls(source, options.sheet)
