@@ -138,7 +138,8 @@ TEST_CASE("batch: bad files in the middle do not stop the rest") {
   put(in.path / "1-kent.txt", kent);
   put(in.path / "2-prose.txt", prose);                 // no action table: skipped
   write_text(in.path / "3-empty.txt", "");             // nothing at all: skipped
-  write_text(in.path / "4-binary.txt", std::string("\x00\x01\x02\xff\xfe PK\x03\x04 garbage", 20));
+  static constexpr char binary[] = "\x00\x01\x02\xff\xfe PK\x03\x04 garbage";
+  write_text(in.path / "4-binary.txt", std::string(binary, sizeof binary - 1));  // NULs inside: size by hand
   put(in.path / "sub" / "5-leics.txt", leics);
   const std::string missing = (in.path / "gone" / "missing.txt").string();  // unreadable: skipped
 
