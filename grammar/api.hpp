@@ -10,11 +10,14 @@
 namespace plansheet::grammar {
 
 // ---- action ids: "T1", "F1.1", "MG1.1", "1.1", "22", "4.1a", "EN2", "CE1.7", "A-12"
+// An id is an optional upper-case prefix of up to four letters (and an optional '-'), dot-separated numbers of one
+// to three digits, and an optional lower-case letter. Not ids: "2025-26", "Apr-25", "2030", "700,000", "1, 2".
 struct ActionId {
   std::string id;    // the id as written ("F1.1")
   std::string rest;  // text glued after the id in the same cell, trimmed ("✓" in "50 ✓"); empty when none
 };
-// The whole cell is an id, or an id followed by a space and other text (returned in `rest`).
+// The whole cell is an id, or an id followed by a space and other text (returned in `rest`), or an id with a tick
+// glyph glued to it ("50✓").
 std::optional<ActionId> parse_action_id(std::string_view cell);
 // The whole cell is exactly an id.
 bool is_action_id(std::string_view cell);
@@ -28,6 +31,10 @@ std::optional<IdParts> split_action_id(std::string_view id);
 
 // ---- timescales: "Apr-25", "April 2025", "Sep-22", "2022-23", "2022/23", "FY2025/26", "2026", "2026-30",
 // "Q3 2025/26", "31/03/2026", "Ongoing", "TBC", "none", "2023-24 2024-25" (revised), "2023 (to have ...)".
+// Case-insensitive. Two-digit years are 20xx. A pair of consecutive years ("2026-27", "2026/2027") is a UK
+// financial year; other pairs ("2026-30") are a run of calendar years. "Q3 2025" (no financial year) is a calendar
+// quarter. Ranges "Apr-25 - Mar-27" and "2026 to 2030" span both ends; "by March 2026" reads as "March 2026".
+// A note must follow " (" or a separator (" - ", ": ", ", "); any other trailing text makes the cell unparseable.
 struct Timescale {
   enum class Kind {
     interval,  // a dated span: first_month..last_month
@@ -63,10 +70,12 @@ struct Rag {
 };
 std::optional<Rag> parse_rag(std::string_view cell);
 
-// ---- tick marks: a tick-matrix cell. true for a mark (✓ ✔ √ ☑ * ~ + • x X 4 1 Y Yes, or text ending in one such
-// as "182) ✓"), false for an empty cell, nullopt for anything else (prose, numbers that are not marks).
+// ---- tick marks: a tick-matrix cell. true for a mark (✓ ✔ √ ☑ ✅ • ● * ~ + x X 4 1 Y Yes, or text ending in a
+// tick glyph such as "182) ✓"), false for an empty cell or an explicit no ("No", "N", "-"), nullopt for anything
+// else (prose, dates, numbers that are not marks such as "12").
 std::optional<bool> parse_tick_cell(std::string_view cell);
-// True when the text is a single tick glyph on its own (used to split "50 ✓").
+// True when the text is a single tick glyph on its own (used to split "50 ✓"): ✓ ✔ √ ☑ ✅ • ● * ~ + x X.
+// The OCR readings "4"/"1" and "Y"/"Yes" are marks only as a whole cell, so they are not tokens here.
 bool is_tick_mark(std::string_view token);
 
 // ---- section headings: "Workstream: Finance", "Theme 2: Transport", "Section 3 - Buildings", "Transport".
@@ -74,8 +83,9 @@ struct SectionHeading {
   std::string name;   // "Finance"
   std::string label;  // the dropped label, "Workstream:" (empty when none)
 };
-// Strips a heading label when there is one; returns nullopt when the text has the shape of a sentence
-// (ends with '.', more than 12 words) rather than a heading.
+// Strips a heading label when there is one (a label word such as Workstream, Theme, Section, Priority area,
+// Objective, with an optional number, then ':' or " - "; or a bare "1."); returns nullopt when the text has the
+// shape of a sentence (ends with '.', '?' or '!', more than 12 words), has no letter, or is a label alone.
 std::optional<SectionHeading> parse_section_heading(std::string_view cell);
 
 }  // namespace plansheet::grammar
