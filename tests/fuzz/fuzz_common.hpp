@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <exception>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -13,6 +14,7 @@
 #include "emit_json.hpp"
 #include "errors.hpp"
 #include "model.hpp"
+#include "pipeline.hpp"
 #include "xlsx_layout.hpp"
 
 namespace plansheet::fuzz {
@@ -58,6 +60,20 @@ inline void check_outputs(const Plan& plan) {
   } catch (const Error& e) {
     check_error(e, exit_output);  // only a plan larger than a sheet may refuse
   }
+}
+
+// The whole pipeline on one input, as the CLI runs it: the plan when it converts (its exports checked), nothing
+// when the input is refused (the refusal checked).
+inline std::optional<Plan> run_checked(const std::string& name, std::string_view bytes) {
+  Plan plan;
+  try {
+    plan = run(name, bytes, Options{});
+  } catch (const Error& e) {
+    check_error(e, exit_input);
+    return std::nullopt;
+  }
+  check_outputs(plan);
+  return plan;
 }
 
 }  // namespace plansheet::fuzz

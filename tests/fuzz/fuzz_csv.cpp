@@ -26,14 +26,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   } catch (const Error& e) {
     fuzz::check_error(e, exit_input);
   }
-  Plan plan;
-  try {
-    plan = run(name, bytes, Options{});
-  } catch (const Error& e) {
-    fuzz::check_error(e, exit_input);
-    return 0;
-  }
-  fuzz::check_outputs(plan);
+  std::optional<Plan> converted = fuzz::run_checked(name, bytes);
+  if (!converted) return 0;
+  const Plan& plan = *converted;
   const std::string lost = ledger::missing(cells, plan);
   if (!lost.empty() && fuzz::ledger_checked()) fuzz::fail("ledger: cell text lost", lost);
   return 0;

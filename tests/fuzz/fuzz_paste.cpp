@@ -19,14 +19,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   const std::string name = "fuzz-input.txt";
   // Zip and OLE bytes are workbooks whatever the name says; the xlsx targets cover those.
   if (detect_input_kind(name, bytes) != InputKind::paste) return 0;
-  Plan plan;
-  try {
-    plan = run(name, bytes, Options{});
-  } catch (const Error& e) {
-    fuzz::check_error(e, exit_input);
-    return 0;
-  }
-  fuzz::check_outputs(plan);
+  std::optional<Plan> converted = fuzz::run_checked(name, bytes);
+  if (!converted) return 0;
+  const Plan& plan = *converted;
   // A markdown table's pipes are cell borders, like tabs: layout, not text.
   SourceText decoded = load_text(name, bytes);
   SourceText normalised = decoded;
