@@ -10,6 +10,7 @@
 #include <map>
 #include <memory>
 #include <set>
+#include <stdexcept>
 #include <tuple>
 #include <unordered_map>
 
@@ -193,9 +194,6 @@ int wrapped_lines(std::string_view utf8, double width) {
   return lines;
 }
 
-bool section_bands_fit(int rows_above, std::size_t actions, std::size_t bands) {
-  return static_cast<std::size_t>(rows_above) + actions + bands <= static_cast<std::size_t>(max_rows);
-}
 
 std::string colour_of_word(std::string_view word) {
   std::string w;
@@ -618,7 +616,7 @@ std::string footer_text(std::string_view title) {
 
 constexpr std::string_view tick_mark = "\u2713";
 
-std::vector<ActionsColumn> actions_columns(const Plan& plan, bool section_column) {
+std::vector<ActionsColumn> actions_columns(const Plan& plan) {
   std::vector<ActionsColumn> cols;
   std::set<Role> shown;
   // Columns hidden in the source stay in the JSON's extra but are left out of the clean table.
@@ -644,17 +642,12 @@ std::vector<ActionsColumn> actions_columns(const Plan& plan, bool section_column
     }
   }
   // Text the plan's columns do not show still reaches the sheet: the id first, other roles at the end.
-  // Sections are the band rows, so they need no column of their own, unless there is no room for the bands: then
-  // a Section column after the id.
+  // Sections are the band rows, so they need no column of their own.
   auto any = [&](Role role) {
     return std::any_of(plan.actions.begin(), plan.actions.end(),
                        [role](const Action& a) { return !a.text_of(role)->empty(); });
   };
   if (!shown.count(Role::id) && any(Role::id)) cols.insert(cols.begin(), {ColumnKind::text, Role::id, "ID", -1, 0});
-  if (section_column && !shown.count(Role::section) && any(Role::section)) {
-    auto at = std::find_if(cols.begin(), cols.end(), [](const ActionsColumn& c) { return c.role == Role::id; });
-    cols.insert(at == cols.end() ? cols.begin() : at + 1, {ColumnKind::text, Role::section, "Section", -1, 0});
-  }
   for (Role role : all_roles) {
     if (!is_text_role(role) || role == Role::id || role == Role::section || role == Role::rag) continue;
     if (!shown.count(role) && any(role)) cols.push_back({ColumnKind::text, role, role_label(role), -1, 0});
@@ -785,6 +778,35 @@ std::string cell_limit_message(std::string_view what, std::string_view cell, std
                      what, cell, n, max_cell_chars);
 }
 
+// Whether a section band goes on `row` before an action of `section`: where a new section starts, and at the top of
+// each continuation sheet, so that a section carried over is named there too.
+bool starts_band(std::string_view section, std::string_view current, const SheetSplit& split, int row) {
+  if (section.empty()) return false;
+  if (section != current) return true;
+  return split.part_of(row) > 0 && split.row_on_part(row) == split.first_row;
+}
+
+// The warning for a sheet that goes on over continuation sheets: how many rows, and where they went.
+void warn_if_continued(std::string_view sheet, const SheetSplit& split, int last_row, std::vector<Diagnostic>& warnings) {
+  const int parts = split.part_of(last_row) + 1;
+  if (parts < 2) return;
+  Diagnostic d;
+  d.cell = std::string(sheet);
+  d.message = fmt::format("the {} sheet needs {} rows, more than the {} a sheet holds; its rows go on over {} ({} "
+                          "sheet{}), each under the same title and header",
+                          sheet, last_row + 1, split.sheet_rows,
+                          parts == 2 ? quote_sheet_name(part_name(sheet, 1))
+                                     : fmt::format("{} to {}", quote_sheet_name(part_name(sheet, 1)),
+                                                   quote_sheet_name(part_name(sheet, parts - 1))),
+                          parts - 1, parts == 2 ? "" : "s");
+  warnings.push_back(std::move(d));
+}
+
+// The row a band placed at `row` goes on: never a sheet's last, where it would head nothing.
+int band_row(const SheetSplit& split, int row) {
+  return row >= split.first_row && split.part_of(row + 1) != split.part_of(row) ? row + 1 : row;
+}
+
 // The Actions body: a band row where each new section starts, then one row per action. Made row by row from the
 // plan whenever asked, so a large plan's sheet is never held whole: the writer streams it, and layout_workbook
 // (Body::cells) keeps it as cells for tests.
@@ -794,7 +816,7 @@ class ActionsBody final : public RowSource {
       : plan_(plan),
         first_row_(grid.first_row),
         last_col_(static_cast<int>(grid.columns.size()) - 1),
-        bands_(grid.section_bands) {
+        split_(grid.split) {
     for (const ActionsColumn& c : grid.columns) {
       const double w = widths[static_cast<std::size_t>(c.col)];
       columns_.push_back({c, w, body_style(c, w)});
@@ -842,7 +864,7 @@ class ActionsBody final : public RowSource {
       f.text = detail::cut_to_limit(f.text, max_cell_chars);
       Diagnostic d;
       if (f.action < plan_.actions.size()) d.line = plan_.actions[f.action].line, d.action_id = plan_.actions[f.action].id;
-      d.cell = fmt::format("{}!{}", actions_sheet, cell_ref(f.row, f.col));
+      d.cell = located_ref(actions_sheet, split_, f.row, f.col);
       d.message = cell_limit_message(f.note ? "the note on" : "cell", d.cell, n);
       warnings.push_back(std::move(d));
     }
@@ -875,8 +897,9 @@ class ActionsBody final : public RowSource {
     int row = first_row_;
     std::string_view section;
     for (const Action& a : plan_.actions) {
-      if (bands_ && !a.section.empty() && a.section != section) {
+      if (starts_band(a.section, section, split_, row)) {
         section = a.section;
+        row = band_row(split_, row);
         v.row = row;
         v.height = 20;
         v.merge_to = last_col_ > 0 ? last_col_ : -1;  // Excel refuses a one-cell merge
@@ -940,7 +963,7 @@ class ActionsBody final : public RowSource {
   const Plan& plan_;
   int first_row_;
   int last_col_;
-  bool bands_;
+  SheetSplit split_;
   std::vector<Column> columns_;
   std::vector<Note> notes_;
   std::vector<Fixed> fixed_;
@@ -951,6 +974,8 @@ class ActionsBody final : public RowSource {
 class TouchedCells {
  public:
   TouchedCells(const Plan& plan, const ActionsGrid& grid) : plan_(plan), grid_(grid) {}
+
+  const SheetSplit& split() const { return grid_.split; }
 
   // Row and column, or {-1, -1} when the text is not tied to a cell of the sheet.
   std::pair<int, int> find(std::string_view action_id, std::string_view role_text, int line,
@@ -1014,22 +1039,11 @@ struct ActionsResult {
   ActionsScan scan;
 };
 
-std::size_t count_section_changes(const Plan& plan) {
-  std::size_t n = 0;
-  std::string_view section;
-  for (const Action& a : plan.actions)
-    if (!a.section.empty() && a.section != section) ++n, section = a.section;
-  return n;
-}
-
-ActionsResult layout_actions(const Plan& plan, const std::vector<RagWord>& vocabulary, const std::string& title) {
+ActionsResult layout_actions(const Plan& plan, const std::vector<RagWord>& vocabulary, const std::string& title,
+                             int sheet_rows) {
   ActionsResult out;
   ActionsGrid& grid = out.grid;
-  // A band row per change of section, unless the bands would push the actions past the sheet's last row.
-  const std::size_t bands = count_section_changes(plan);
-  const int rows_above = (plan.periods.empty() ? 2 : 4) + 1;  // title block and header
-  grid.section_bands = detail::section_bands_fit(rows_above, plan.actions.size(), bands);
-  grid.columns = actions_columns(plan, !grid.section_bands);
+  grid.columns = actions_columns(plan);
   const int ncols = static_cast<int>(grid.columns.size());
   if (ncols > max_cols)
     throw output_error(fmt::format("cannot lay out the workbook for '{}': it needs {} columns, more than a sheet's {}; "
@@ -1083,19 +1097,18 @@ ActionsResult layout_actions(const Plan& plan, const std::vector<RagWord>& vocab
   ++row;
   grid.first_row = row;
 
-  // Where each band and action lands; the body makes the same walk when it writes them.
+  // Where each band and action lands; the body makes the same walk when it writes them. Rows past the sheet's
+  // last go on over continuation sheets under the same title and header.
+  grid.split = SheetSplit{row, sheet_rows};
   grid.action_rows.reserve(plan.actions.size());
   std::string_view current_section;
   for (const Action& a : plan.actions) {
-    if (grid.section_bands && !a.section.empty() && a.section != current_section) {
+    if (starts_band(a.section, current_section, grid.split, row)) {
       current_section = a.section;
+      row = band_row(grid.split, row);
       grid.band_rows.emplace_back(a.section, row);
       ++row;
     }
-    if (row >= max_rows)
-      throw output_error(fmt::format("cannot lay out the workbook for '{}': {} actions need more rows than a sheet's "
-                                     "{}; split the plan into smaller files",
-                                     plan.source, plan.actions.size(), max_rows));
     grid.action_rows.push_back(row);
     ++row;
   }
@@ -1109,6 +1122,7 @@ ActionsResult layout_actions(const Plan& plan, const std::vector<RagWord>& vocab
   sheet.autofilter = Range{grid.header_row, 0, std::max(grid.header_row, grid.last_row), last_col};
   sheet.print.repeat_rows = std::pair{grid.header_row, grid.header_row};
   sheet.print.footer = footer_text(title);
+  sheet.split = grid.split;
 
   out.sheet = b.finish();
   out.body = std::make_shared<ActionsBody>(plan, grid, widths);
@@ -1266,12 +1280,14 @@ Sheet layout_summary(const Plan& plan, const std::vector<RagWord>& vocabulary, c
       // than Excel allows: then the count alone, found as soon as the formula outgrows the limit.
       const std::vector<std::string> words = words_for(colour, vocabulary);
       std::string f = "=";
-      for (std::size_t i = 0; i < s.blocks.size() && f.size() <= max_formula_chars; ++i)
-        for (std::size_t j = 0; j < words.size() && f.size() <= max_formula_chars; ++j) {
-          if (f.size() > 1) f += '+';
-          const auto [r0, r1] = s.blocks[i];
-          f += fmt::format("COUNTIF({},{})", range_ref(actions_sheet, {r0, rag, r1, rag}), formula_string(words[j]));
-        }
+      for (std::size_t i = 0; i < s.blocks.size() && f.size() <= max_formula_chars; ++i) {
+        const auto [r0, r1] = s.blocks[i];
+        for (const std::string& ref : located_range_refs(actions_sheet, grid.split, {r0, rag, r1, rag}))
+          for (std::size_t j = 0; j < words.size() && f.size() <= max_formula_chars; ++j) {
+            if (f.size() > 1) f += '+';
+            f += fmt::format("COUNTIF({},{})", ref, formula_string(words[j]));
+          }
+      }
       b.formula(row, 1 + k, std::move(f), n, Style::count);
     }
     const double total = s.actions;
@@ -1324,15 +1340,18 @@ Sheet layout_summary(const Plan& plan, const std::vector<RagWord>& vocabulary, c
     ++row;
     const int first = row;
     double counted = 0;
-    const Range range{grid.first_row, col, std::max(grid.first_row, grid.last_row), col};
+    const std::vector<std::string> ranges =
+        located_range_refs(actions_sheet, grid.split, {grid.first_row, col, std::max(grid.first_row, grid.last_row), col});
     for (std::size_t k = 0; k < values.values.size(); ++k) {
       const std::string& v = values.values[k];
       const double n = values.counts[k];
       counted += n;
       b.text(row, 0, v, Style::text);
       name_width = std::max(name_width, std::min(40.0, text_width(v) + 2));
-      b.formula(row, 1, fmt::format("=COUNTIF({},{})", range_ref(actions_sheet, range), exact_criterion(v)), n,
-                Style::count);
+      std::string f = "=";
+      for (const std::string& range : ranges)
+        f.append(f.size() > 1 ? "+" : "").append(fmt::format("COUNTIF({},{})", range, exact_criterion(v)));
+      b.formula(row, 1, std::move(f), n, Style::count);
       ++row;
     }
     const double blank = static_cast<double>(plan.actions.size()) - counted;
@@ -1409,10 +1428,13 @@ class RepairsBody final : public RowSource {
         else v.cells.push_back({col, CellKind::text, Style::text, writable(texts[k], scratch[k]), 0, {}, {}});
       }
       if (touched.first >= 0) {
-        const std::string ref = cell_ref(touched.first, touched.second);
-        shown.assign("Actions!").append(ref);
+        const SheetSplit& split = touched_->split();
+        shown = located_ref(actions_sheet, split, touched.first, touched.second);
         if (links < max_links_per_sheet) {
-          target.assign("internal:'").append(actions_sheet).append("'!").append(ref);
+          target.assign("internal:'")
+              .append(part_name(actions_sheet, split.part_of(touched.first)))
+              .append("'!")
+              .append(cell_ref(split.row_on_part(touched.first), touched.second));
           v.cells.push_back({8, CellKind::text, Style::link, shown, 0, {}, target});
           ++links;
         } else {
@@ -1447,7 +1469,7 @@ struct RepairsResult {
 };
 
 RepairsResult layout_repairs(const Plan& plan, std::shared_ptr<const TouchedCells> touched,
-                             const std::vector<Diagnostic>& layout_warnings, const std::string& title) {
+                             std::vector<Diagnostic>& layout_warnings, const std::string& title, int sheet_rows) {
   SheetBuilder b{std::string(repairs_sheet)};
   b.text(0, 0, "Repairs and warnings", Style::title);
   b.height(0, 24);
@@ -1470,6 +1492,10 @@ RepairsResult layout_repairs(const Plan& plan, std::shared_ptr<const TouchedCell
     b.width(static_cast<int>(i), columns[i].second);
   }
   b.lines(head, 2);
+  // A list longer than a sheet goes on over continuation sheets, which a warning (its own last row) says.
+  const SheetSplit split{head + 1, sheet_rows};
+  const std::size_t listed = plan.repairs.size() + plan.warnings.size() + layout_warnings.size();
+  warn_if_continued(repairs_sheet, split, static_cast<int>(head + 1 + listed), layout_warnings);
   auto body = std::make_shared<RepairsBody>(plan, std::move(touched), layout_warnings, head + 1);
   int row = head + 1 + static_cast<int>(body->size());
   if (body->size() == 0) {
@@ -1479,6 +1505,7 @@ RepairsResult layout_repairs(const Plan& plan, std::shared_ptr<const TouchedCell
   Sheet& sheet = b.sheet();
   sheet.freeze = std::pair{head + 1, 0};
   sheet.autofilter = Range{head, 0, std::max(head, row - 1), 8};
+  sheet.split = split;
   sheet.print.repeat_rows = std::pair{head, head};
   sheet.print.footer = footer_text(title);
   RepairsResult out{b.finish(), nullptr};
@@ -1574,6 +1601,7 @@ Sheet layout_key(const Plan& plan, const std::vector<RagWord>& vocabulary, const
 
 // ---------------------------------------------------------------- limits
 
+
 // Cuts text over Excel's cell limit, with a warning saying where and that the JSON export keeps the whole text.
 // The sheet's own cells only: a body's rows are checked as they are laid out (ActionsBody::fix_texts).
 void enforce_cell_limit(Sheet& sheet, const Plan& plan, const ActionsGrid* grid, std::vector<Diagnostic>& warnings) {
@@ -1654,14 +1682,17 @@ std::vector<RagWord> rag_vocabulary(const Plan& plan) {
   return words;
 }
 
-WorkbookModel layout_workbook(const Plan& plan, Body body) {
+WorkbookModel layout_workbook(const Plan& plan, Body body, int sheet_rows) {
+  if (sheet_rows < min_sheet_rows || sheet_rows > max_rows)
+    throw std::invalid_argument(fmt::format("layout_workbook: sheet_rows {} outside {}..{}", sheet_rows,
+                                            min_sheet_rows, max_rows));
   WorkbookModel model;
   model.styles = style_table();
   const std::string title = detail::valid_utf8(plan_title(plan));
   const std::vector<RagWord> vocabulary = rag_vocabulary(plan);
 
   // 1. Actions: the table officers work in, with notes on repaired cells and dropdowns.
-  ActionsResult actions = layout_actions(plan, vocabulary, title);
+  ActionsResult actions = layout_actions(plan, vocabulary, title, sheet_rows);
   auto touched = std::make_shared<const TouchedCells>(plan, actions.grid);
   add_repair_notes(plan, actions, *touched);
   SheetBuilder lists{std::string(lists_sheet)};
@@ -1670,19 +1701,11 @@ WorkbookModel layout_workbook(const Plan& plan, Body body) {
   actions.body->fix_texts(actions.scan, actions.grid, model.warnings);
   actions.sheet.body = actions.body;
   model.actions = actions.grid;
-  if (!actions.grid.section_bands && actions.grid.column_of(Role::section) >= 0) {
-    Diagnostic d;
-    d.cell = std::string(actions_sheet);
-    d.note = true;
-    d.message = fmt::format("{} actions and a heading row for each of their {} changes of section would need more "
-                            "rows than a sheet's {}; the sections are shown in a Section column instead",
-                            plan.actions.size(), count_section_changes(plan), max_rows);
-    model.warnings.push_back(std::move(d));
-  }
+  warn_if_continued(actions_sheet, actions.grid.split, actions.grid.last_row, model.warnings);
 
   // 2-4. Summary, Repairs (with the warnings step 1 raised), Key.
   Sheet summary = layout_summary(plan, vocabulary, actions.grid, title);
-  RepairsResult repairs = layout_repairs(plan, touched, model.warnings, title);
+  RepairsResult repairs = layout_repairs(plan, touched, model.warnings, title, sheet_rows);
   repairs.sheet.body = repairs.body;
   Sheet key = layout_key(plan, vocabulary, title);
 

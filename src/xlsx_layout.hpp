@@ -26,9 +26,14 @@ inline constexpr int constant_memory_rows = 100000;
 // of a large plan's cells is ever held. A streamed model refers to the plan: the plan must outlive it.
 enum class Body { cells, stream };
 
-// Throws Error(exit_output) only when the plan cannot fit a sheet at all (more rows or columns than Excel has).
+// The fewest rows a sheet may be given (sheet_rows, for tests of continuation sheets): the title block, the header
+// and room for rows below them.
+inline constexpr int min_sheet_rows = 16;
+
+// Throws Error(exit_output) only when the plan cannot fit a sheet at all (more columns than Excel has). Actions and
+// Repairs sheets longer than `sheet_rows` go on over continuation sheets (see SheetSplit), with a warning.
 // Both kinds of body give the same workbook.
-WorkbookModel layout_workbook(const Plan& plan, Body body = Body::cells);
+WorkbookModel layout_workbook(const Plan& plan, Body body = Body::cells, int sheet_rows = max_rows);
 
 // A RAG word the plan uses (or a standard one), as shown in the dropdown, and the colour it paints.
 struct RagWord {
@@ -59,9 +64,6 @@ struct TextMeasure {
 TextMeasure measure_text(std::string_view utf8);
 // Lines the text takes when wrapped at word boundaries into a column `width` characters wide.
 int wrapped_lines(std::string_view utf8, double width);
-// Whether `actions` rows and `bands` section heading rows fit below `rows_above` rows on one sheet. When they do
-// not, the Actions sheet shows the sections in a column instead (ActionsGrid::section_bands is false).
-bool section_bands_fit(int rows_above, std::size_t actions, std::size_t bands);
 // "red", "amber", "green", "blue" for a word naming one ("Orange" -> "amber", "complete" -> "blue"), else "".
 std::string colour_of_word(std::string_view word);
 

@@ -61,6 +61,35 @@ std::string range_ref(std::string_view sheet, const Range& range) {
   return ref;
 }
 
+std::optional<Range> SheetSplit::on_part(const Range& range, int part) const {
+  const int part_first = first_row + part * capacity(), part_last = part_first + capacity() - 1;
+  Range out = range;
+  if (range.last_row < first_row) return out;  // above the body: on every sheet
+  if (range.first_row >= first_row) {
+    if (range.first_row > part_last || range.last_row < part_first) return std::nullopt;
+    out.first_row = row_on_part(std::max(range.first_row, part_first));
+  }
+  out.last_row = range.last_row < part_first ? first_row - 1 : row_on_part(std::min(range.last_row, part_last));
+  return out;
+}
+
+std::string part_name(std::string_view sheet, int part) {
+  std::string name(sheet);
+  if (part > 0) name += " (" + std::to_string(part + 1) + ")";
+  return name;
+}
+
+std::string located_ref(std::string_view sheet, const SheetSplit& split, int row, int col) {
+  return quote_sheet_name(part_name(sheet, split.part_of(row))) + "!" + cell_ref(split.row_on_part(row), col);
+}
+
+std::vector<std::string> located_range_refs(std::string_view sheet, const SheetSplit& split, const Range& range) {
+  std::vector<std::string> refs;
+  for (int part = split.part_of(range.first_row); part <= split.part_of(range.last_row); ++part)
+    if (const auto piece = split.on_part(range, part)) refs.push_back(range_ref(part_name(sheet, part), *piece));
+  return refs;
+}
+
 const Sheet* find_sheet(const WorkbookModel& model, std::string_view name) {
   for (const Sheet& s : model.sheets)
     if (s.name == name) return &s;

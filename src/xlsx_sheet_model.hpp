@@ -197,6 +197,31 @@ class RowSource {
   virtual void each_row(const std::function<void(const RowView&)>& take) const = 0;
 };
 
+// A sheet longer than a sheet can be goes on over continuation sheets placed right after it ("Actions (2)",
+// "Actions (3)", ...): each repeats the rows above `first_row` (the title and the header) and takes the next rows of
+// the body. The model numbers rows as if a sheet had no end; a split says which sheet a row lands on, and where.
+struct SheetSplit {
+  int first_row = max_rows;   // the first row that may move on; the rows above repeat on every continuation sheet
+  int sheet_rows = max_rows;  // rows one sheet holds
+
+  bool splits() const { return first_row < sheet_rows; }
+  int capacity() const { return sheet_rows - first_row; }  // the body rows each sheet takes
+  int part_of(int row) const { return row < first_row || !splits() ? 0 : (row - first_row) / capacity(); }  // 0: the first
+  int row_on_part(int row) const {
+    return row < first_row || !splits() ? row : first_row + (row - first_row) % capacity();
+  }
+  // The rows of `range` that land on sheet `part`, numbered as there; nullopt when none do. Rows above first_row
+  // are on every sheet.
+  std::optional<Range> on_part(const Range& range, int part) const;
+};
+
+// "Actions" for part 0, "Actions (2)" for part 1, ...
+std::string part_name(std::string_view sheet, int part);
+// A reference to the cell where `row` lands: "Actions!C12", "'Actions (2)'!C5".
+std::string located_ref(std::string_view sheet, const SheetSplit& split, int row, int col);
+// Absolute references to the pieces of `range`, one per sheet it spans, in order.
+std::vector<std::string> located_range_refs(std::string_view sheet, const SheetSplit& split, const Range& range);
+
 struct Sheet {
   std::string name;
   bool hidden = false;
@@ -213,6 +238,7 @@ struct Sheet {
   PrintSetup print;
   std::vector<Chart> charts;
   std::optional<std::uint32_t> tab_colour;
+  SheetSplit split;  // where the sheet would go on over continuation sheets (by default: never)
 };
 
 struct Properties {
@@ -241,7 +267,7 @@ struct ActionsGrid {
   std::vector<ActionsColumn> columns;
   std::vector<int> action_rows;  // sheet row of plan.actions[i]
   std::vector<std::pair<std::string, int>> band_rows;  // section name, sheet row
-  bool section_bands = true;  // false when band rows would not fit the sheet: sections are a column instead
+  SheetSplit split;  // rows past the sheet's last go on over "Actions (2)", ...: rows here are numbered on from row 1
   int column_of(Role role) const;  // -1 when absent
   int rag_col() const;             // -1 when absent
 };

@@ -13,6 +13,8 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
+#include <limits>
+#include <optional>
 #include <vector>
 
 #include <fmt/format.h>
@@ -136,59 +138,97 @@ class Writer {
   }
 
   // The failure messages name the cell or row; they are made only when a call has failed.
-  void check_cell(lxw_error err, const Sheet& sheet, int row, int col) const {
-    if (err != LXW_NO_ERROR) fail(fmt::format("writing cell {}!{}", sheet.name, cell_ref(row, col)), lxw_strerror(err));
+  void check_cell(lxw_error err, int row, int col) const {
+    if (err != LXW_NO_ERROR) fail(fmt::format("writing cell {}!{}", part_name_, cell_ref(row, col)), lxw_strerror(err));
   }
-  void check_row(lxw_error err, const Sheet& sheet, int row) const {
-    if (err != LXW_NO_ERROR)
-      fail(fmt::format("setting the height of {} row {}", sheet.name, row + 1), lxw_strerror(err));
+  void check_row(lxw_error err, int row) const {
+    if (err != LXW_NO_ERROR) fail(fmt::format("setting the height of {} row {}", part_name_, row + 1), lxw_strerror(err));
   }
 
+  // One sheet of the model. A sheet longer than a sheet can be (see SheetSplit) is written over continuation
+  // sheets, each opened when the first of its rows comes and given the title and header rows again.
   void write_sheet(const Sheet& sheet) {
-    check(workbook_validate_sheet_name(handle_.wb, sheet.name.c_str()), fmt::format("naming sheet '{}'", sheet.name));
-    lxw_worksheet* ws = workbook_add_worksheet(handle_.wb, sheet.name.c_str());
-    if (!ws) fail(fmt::format("adding sheet '{}'", sheet.name), "out of memory");
-    write_columns(ws, sheet);
-    band_merges_.clear();
-    write_rows_and_cells(ws, sheet);
-    if (!model_.constant_memory) {
-      write_merges(ws, sheet, sheet.merges);
-      write_merges(ws, sheet, band_merges_);
+    sheet_ = &sheet;
+    merged_cells_.clear();
+    if (model_.constant_memory) {
+      for (const Merge& m : sheet.merges)
+        for (int r = m.range.first_row; r <= m.range.last_row; ++r)
+          for (int c = m.range.first_col; c <= m.range.last_col; ++c)
+            merged_cells_.push_back({r, c, r == m.range.first_row && c == m.range.first_col ? CellKind::text : CellKind::blank,
+                                     m.text, 0, m.style, {}, {}});
+      std::stable_sort(merged_cells_.begin(), merged_cells_.end(), [](const SheetCell& a, const SheetCell& b) {
+        return std::pair{a.row, a.col} < std::pair{b.row, b.col};
+      });
     }
-    write_validations(ws, sheet);
-    write_conditionals(ws, sheet);
-    write_charts(ws, sheet);
-    write_view_and_print(ws, sheet);
+    open_part(0);
+    write_rows_and_cells();
+    close_part();
   }
 
-  void write_columns(lxw_worksheet* ws, const Sheet& sheet) {
-    for (const ColumnSpec& c : sheet.columns)
-      check(worksheet_set_column(ws, col_of(c.first), col_of(c.last), c.width, nullptr),
-            fmt::format("setting the width of {}!{}", sheet.name, column_name(c.first)));
+  // Adds the workbook sheet for part `part` of the current model sheet; a continuation repeats the rows above the
+  // split.
+  void open_part(int part) {
+    const Sheet& sheet = *sheet_;
+    part_ = part;
+    part_name_ = part_name(sheet.name, part);
+    check(workbook_validate_sheet_name(handle_.wb, part_name_.c_str()), fmt::format("naming sheet '{}'", part_name_));
+    ws_ = workbook_add_worksheet(handle_.wb, part_name_.c_str());
+    if (!ws_) fail(fmt::format("adding sheet '{}'", part_name_), "out of memory");
+    write_columns();
+    band_merges_.clear();
+    if (part > 0) {
+      OwnRows above = own_rows();
+      write_own_rows(above, sheet.split.first_row);
+    }
+  }
+
+  // What follows a part's rows: merges, dropdowns and colour rules over its rows, the chart, view and print setup.
+  void close_part() {
+    const Sheet& sheet = *sheet_;
+    if (!model_.constant_memory) {
+      // The sheet's own merges: those above the split on every part, the others on the part they land on.
+      for (const Merge& m : sheet.merges) {
+        if (m.range.last_row >= sheet.split.first_row && sheet.split.part_of(m.range.first_row) != part_) continue;
+        if (const std::optional<Range> range = sheet.split.on_part(m.range, part_)) write_merge({*range, m.text, m.style});
+      }
+      for (const Merge& m : band_merges_) write_merge(m);
+    }
+    write_validations();
+    write_conditionals();
+    if (part_ == 0) write_charts();
+    write_view_and_print();
+  }
+
+  // The row where model row `row` lands, on the part it belongs to (opened now if it is the next one). Rows come in
+  // ascending order; those above the split are the first part's (and repeated by open_part on the others).
+  int place(int row) {
+    const SheetSplit& split = sheet_->split;
+    if (row < split.first_row) return row;
+    const int part = split.part_of(row);
+    if (part != part_) {
+      close_part();
+      open_part(part);
+    }
+    return split.row_on_part(row);
+  }
+
+  void write_columns() {
+    for (const ColumnSpec& c : sheet_->columns)
+      check(worksheet_set_column(ws_, col_of(c.first), col_of(c.last), c.width, nullptr),
+            fmt::format("setting the width of {}!{}", part_name_, column_name(c.first)));
   }
 
   // Rows in order, so constant-memory mode (which flushes each row as the next begins) sees them in order too:
   // the sheet's own rows above its body, the body's rows as they are made, then any own rows below.
   // In that mode a merged range is written as its first cell plus styled blanks, since merging needs the rows kept.
-  void write_rows_and_cells(lxw_worksheet* ws, const Sheet& sheet) {
-    std::vector<SheetCell> merged_cells;
-    if (model_.constant_memory) {
-      for (const Merge& m : sheet.merges)
-        for (int r = m.range.first_row; r <= m.range.last_row; ++r)
-          for (int c = m.range.first_col; c <= m.range.last_col; ++c)
-            merged_cells.push_back({r, c, r == m.range.first_row && c == m.range.first_col ? CellKind::text : CellKind::blank,
-                                    m.text, 0, m.style, {}, {}});
-      std::stable_sort(merged_cells.begin(), merged_cells.end(), [](const SheetCell& a, const SheetCell& b) {
-        return std::pair{a.row, a.col} < std::pair{b.row, b.col};
-      });
-    }
-    OwnRows own{sheet.rows.begin(), sheet.rows.end(), sheet.cells.begin(), sheet.cells.end(), merged_cells.begin(),
-                merged_cells.end()};
+  void write_rows_and_cells() {
+    const Sheet& sheet = *sheet_;
+    OwnRows own = own_rows();
     if (sheet.body) {
-      write_own_rows(ws, sheet, own, sheet.body->first_row());
-      sheet.body->each_row([&](const RowView& row) { write_row(ws, sheet, row); });
+      write_own_rows(own, sheet.body->first_row());
+      sheet.body->each_row([&](const RowView& row) { write_row(row); });
     }
-    write_own_rows(ws, sheet, own, max_rows);
+    write_own_rows(own, std::numeric_limits<int>::max());
   }
 
   // Three sorted walks over a sheet's own rows: heights, cells, and (constant-memory mode) merged cells.
@@ -197,90 +237,90 @@ class Writer {
     std::vector<SheetCell>::const_iterator cell, cell_end;
     std::vector<SheetCell>::const_iterator merged, merged_end;
   };
+  OwnRows own_rows() const {
+    return {sheet_->rows.begin(), sheet_->rows.end(), sheet_->cells.begin(), sheet_->cells.end(),
+            merged_cells_.begin(), merged_cells_.end()};
+  }
 
   // The own rows above `below`, each with its height and then its cells by column (a cell before a merged cell at
   // the same place, which then replaces it).
-  void write_own_rows(lxw_worksheet* ws, const Sheet& sheet, OwnRows& own, int below) {
+  void write_own_rows(OwnRows& own, int below) {
     while (true) {
       int row = below;
       if (own.height != own.height_end) row = std::min(row, own.height->row);
       if (own.cell != own.cell_end) row = std::min(row, own.cell->row);
       if (own.merged != own.merged_end) row = std::min(row, own.merged->row);
       if (row >= below) return;
+      const int at = place(row);
       if (own.height != own.height_end && own.height->row == row) {
-        check_row(worksheet_set_row(ws, row_of(row), own.height->height, nullptr), sheet, row);
+        check_row(worksheet_set_row(ws_, row_of(at), own.height->height, nullptr), at);
         ++own.height;
       }
       while (true) {
         const bool cell = own.cell != own.cell_end && own.cell->row == row;
         const bool merged = own.merged != own.merged_end && own.merged->row == row;
         if (!cell && !merged) break;
-        if (cell && (!merged || own.cell->col <= own.merged->col)) write_cell(ws, sheet, *own.cell++);
-        else write_cell(ws, sheet, *own.merged++);
+        const SheetCell& c = cell && (!merged || own.cell->col <= own.merged->col) ? *own.cell++ : *own.merged++;
+        write_cell(at, CellView{c.col, c.kind, c.style, c.text, c.number, c.note, c.link});
       }
     }
   }
 
-  void write_cell(lxw_worksheet* ws, const Sheet& sheet, const SheetCell& c) {
-    write_cell(ws, sheet, c.row, CellView{c.col, c.kind, c.style, c.text, c.number, c.note, c.link});
-  }
-
-  // The views of a CellView end at a NUL (see xlsx_sheet_model.hpp), so their data() is a C string.
-  void write_cell(lxw_worksheet* ws, const Sheet& sheet, int row, const CellView& c) {
+  // A cell on row `row` of the current part. The views of a CellView end at a NUL (see xlsx_sheet_model.hpp), so
+  // their data() is a C string.
+  void write_cell(int row, const CellView& c) {
     const lxw_row_t r = row_of(row);
     const lxw_col_t k = col_of(c.col);
     lxw_format* f = format(c.style);
     lxw_error err = LXW_NO_ERROR;
     if (!c.link.empty()) {
-      err = worksheet_write_url_opt(ws, r, k, c.link.data(), f, c.text.data(), nullptr);
+      err = worksheet_write_url_opt(ws_, r, k, c.link.data(), f, c.text.data(), nullptr);
     } else {
       switch (c.kind) {
-        case CellKind::text: err = worksheet_write_string(ws, r, k, c.text.data(), f); break;
-        case CellKind::number: err = worksheet_write_number(ws, r, k, c.number, f); break;
-        case CellKind::formula: err = worksheet_write_formula_num(ws, r, k, c.text.data(), f, c.number); break;
+        case CellKind::text: err = worksheet_write_string(ws_, r, k, c.text.data(), f); break;
+        case CellKind::number: err = worksheet_write_number(ws_, r, k, c.number, f); break;
+        case CellKind::formula: err = worksheet_write_formula_num(ws_, r, k, c.text.data(), f, c.number); break;
         case CellKind::blank:
-          if (f) err = worksheet_write_blank(ws, r, k, f);
+          if (f) err = worksheet_write_blank(ws_, r, k, f);
           break;
       }
     }
-    check_cell(err, sheet, row, c.col);
+    check_cell(err, row, c.col);
     // The note goes with its cell: in constant-memory mode a row cannot be touched once the next has begun.
-    if (!c.note.empty()) write_note(ws, sheet, row, c.col, c.note);
+    if (!c.note.empty()) write_note(row, c.col, c.note);
   }
 
-  // One streamed row. A band becomes a merged range written with the sheet's other merges (its first cell now
+  // One streamed row. A band becomes a merged range written with the part's other merges (its first cell now
   // only when it carries a note), or in constant-memory mode its text and styled blanks across.
-  void write_row(lxw_worksheet* ws, const Sheet& sheet, const RowView& row) {
-    if (row.height > 0) check_row(worksheet_set_row(ws, row_of(row.row), row.height, nullptr), sheet, row.row);
+  void write_row(const RowView& row) {
+    const int at = place(row.row);
+    if (row.height > 0) check_row(worksheet_set_row(ws_, row_of(at), row.height, nullptr), at);
     for (const CellView& c : row.cells) {
       if (row.merge_to < 0 || c.col != 0) {
-        write_cell(ws, sheet, row.row, c);
+        write_cell(at, c);
         continue;
       }
       if (model_.constant_memory) {
-        write_cell(ws, sheet, row.row, c);
-        for (int col = 1; col <= row.merge_to; ++col)
-          write_cell(ws, sheet, row.row, CellView{col, CellKind::blank, c.style, {}, 0, {}, {}});
+        write_cell(at, c);
+        for (int col = 1; col <= row.merge_to; ++col) write_cell(at, CellView{col, CellKind::blank, c.style, {}, 0, {}, {}});
         continue;
       }
-      if (!c.note.empty()) write_cell(ws, sheet, row.row, c);
-      band_merges_.push_back({{row.row, 0, row.row, row.merge_to}, std::string(c.text), c.style});
+      if (!c.note.empty()) write_cell(at, c);
+      band_merges_.push_back({{at, 0, at, row.merge_to}, std::string(c.text), c.style});
     }
   }
 
-  void write_merges(lxw_worksheet* ws, const Sheet& sheet, const std::vector<Merge>& merges) {
-    for (const Merge& m : merges) {
-      const lxw_error err =
-          worksheet_merge_range(ws, row_of(m.range.first_row), col_of(m.range.first_col), row_of(m.range.last_row),
-                                col_of(m.range.last_col), m.text.c_str(), format(m.style));
-      if (err != LXW_NO_ERROR)
-        fail(fmt::format("merging {}!{}:{}", sheet.name, cell_ref(m.range.first_row, m.range.first_col),
-                         cell_ref(m.range.last_row, m.range.last_col)),
-             lxw_strerror(err));
-    }
+  void write_merge(const Merge& m) {
+    const lxw_error err = worksheet_merge_range(ws_, row_of(m.range.first_row), col_of(m.range.first_col),
+                                                row_of(m.range.last_row), col_of(m.range.last_col), m.text.c_str(),
+                                                format(m.style));
+    if (err != LXW_NO_ERROR)
+      fail(fmt::format("merging {}!{}:{}", part_name_, cell_ref(m.range.first_row, m.range.first_col),
+                       cell_ref(m.range.last_row, m.range.last_col)),
+           lxw_strerror(err));
   }
 
-  void write_note(lxw_worksheet* ws, const Sheet& sheet, int row, int col, std::string_view note) {
+  void write_note(int row, int col, std::string_view note) {
     lxw_comment_options opts{};
     opts.author = const_cast<char*>("plansheet");
     opts.width = 360;
@@ -293,13 +333,16 @@ class Writer {
       p = q + 1;
     }
     opts.height = static_cast<uint16_t>(std::min(600, 20 + 16 * lines));
-    const lxw_error err = worksheet_write_comment_opt(ws, row_of(row), col_of(col), note.data(), &opts);
+    const lxw_error err = worksheet_write_comment_opt(ws_, row_of(row), col_of(col), note.data(), &opts);
     if (err != LXW_NO_ERROR)
-      fail(fmt::format("adding the note on {}!{}", sheet.name, cell_ref(row, col)), lxw_strerror(err));
+      fail(fmt::format("adding the note on {}!{}", part_name_, cell_ref(row, col)), lxw_strerror(err));
   }
 
-  void write_validations(lxw_worksheet* ws, const Sheet& sheet) {
-    for (const Validation& v : sheet.validations) {
+  // Dropdowns and colour rules over the current part's rows.
+  void write_validations() {
+    for (const Validation& v : sheet_->validations) {
+      const std::optional<Range> range = sheet_->split.on_part(v.range, part_);
+      if (!range) continue;
       lxw_data_validation dv{};
       std::vector<char*> items;
       if (v.source.empty()) {
@@ -317,26 +360,28 @@ class Writer {
       dv.error_message = const_cast<char*>("This value is not one the plan uses. Keep it anyway?");
       if (!v.title.empty()) dv.input_title = const_cast<char*>(v.title.c_str());
       if (!v.prompt.empty()) dv.input_message = const_cast<char*>(v.prompt.c_str());
-      check(worksheet_data_validation_range(ws, row_of(v.range.first_row), col_of(v.range.first_col),
-                                            row_of(v.range.last_row), col_of(v.range.last_col), &dv),
-            fmt::format("adding the dropdown on {}!{}", sheet.name, cell_ref(v.range.first_row, v.range.first_col)));
+      check(worksheet_data_validation_range(ws_, row_of(range->first_row), col_of(range->first_col),
+                                            row_of(range->last_row), col_of(range->last_col), &dv),
+            fmt::format("adding the dropdown on {}!{}", part_name_, cell_ref(range->first_row, range->first_col)));
     }
   }
 
-  void write_conditionals(lxw_worksheet* ws, const Sheet& sheet) {
-    for (const ConditionalRule& rule : sheet.conditionals) {
+  void write_conditionals() {
+    for (const ConditionalRule& rule : sheet_->conditionals) {
+      const std::optional<Range> range = sheet_->split.on_part(rule.range, part_);
+      if (!range) continue;
       lxw_conditional_format cf{};
       cf.type = LXW_CONDITIONAL_TYPE_FORMULA;
       cf.value_string = const_cast<char*>(rule.formula.c_str());
       cf.format = format(rule.style);
-      check(worksheet_conditional_format_range(ws, row_of(rule.range.first_row), col_of(rule.range.first_col),
-                                               row_of(rule.range.last_row), col_of(rule.range.last_col), &cf),
-            fmt::format("adding the colour rule on {}!{}", sheet.name,
-                        cell_ref(rule.range.first_row, rule.range.first_col)));
+      check(worksheet_conditional_format_range(ws_, row_of(range->first_row), col_of(range->first_col),
+                                               row_of(range->last_row), col_of(range->last_col), &cf),
+            fmt::format("adding the colour rule on {}!{}", part_name_, cell_ref(range->first_row, range->first_col)));
     }
   }
 
-  void write_charts(lxw_worksheet* ws, const Sheet& sheet) {
+  void write_charts() {
+    const Sheet& sheet = *sheet_;
     for (const Chart& spec : sheet.charts) {
       lxw_chart* chart = workbook_add_chart(handle_.wb, LXW_CHART_BAR_STACKED);
       if (!chart) fail(fmt::format("adding the chart on {}", sheet.name), "out of memory");
@@ -368,17 +413,20 @@ class Writer {
       lxw_chart_options opts{};
       opts.x_scale = spec.x_scale;
       opts.y_scale = spec.y_scale;
-      check(worksheet_insert_chart_opt(ws, row_of(spec.row), col_of(spec.col), chart, &opts),
+      check(worksheet_insert_chart_opt(ws_, row_of(spec.row), col_of(spec.col), chart, &opts),
             fmt::format("placing the chart on {}", sheet.name));
     }
   }
 
-  void write_view_and_print(lxw_worksheet* ws, const Sheet& sheet) {
+  void write_view_and_print() {
+    const Sheet& sheet = *sheet_;
+    lxw_worksheet* ws = ws_;
     if (sheet.freeze) worksheet_freeze_panes(ws, row_of(sheet.freeze->first), col_of(sheet.freeze->second));
     if (sheet.autofilter)
-      check(worksheet_autofilter(ws, row_of(sheet.autofilter->first_row), col_of(sheet.autofilter->first_col),
-                                 row_of(sheet.autofilter->last_row), col_of(sheet.autofilter->last_col)),
-            fmt::format("adding the filter on {}", sheet.name));
+      if (const std::optional<Range> range = sheet.split.on_part(*sheet.autofilter, part_))
+        check(worksheet_autofilter(ws, row_of(range->first_row), col_of(range->first_col), row_of(range->last_row),
+                                   col_of(range->last_col)),
+              fmt::format("adding the filter on {}", part_name_));
     if (sheet.tab_colour) worksheet_set_tab_color(ws, *sheet.tab_colour);
     const PrintSetup& p = sheet.print;
     if (p.landscape) worksheet_set_landscape(ws);
@@ -388,17 +436,23 @@ class Writer {
     worksheet_set_margins(ws, 0.4, 0.4, 0.6, 0.7);
     if (p.repeat_rows)
       check(worksheet_repeat_rows(ws, row_of(p.repeat_rows->first), row_of(p.repeat_rows->second)),
-            fmt::format("repeating the header rows of {}", sheet.name));
-    if (!p.footer.empty()) check(worksheet_set_footer(ws, p.footer.c_str()), fmt::format("setting the footer of {}", sheet.name));
+            fmt::format("repeating the header rows of {}", part_name_));
+    if (!p.footer.empty()) check(worksheet_set_footer(ws, p.footer.c_str()), fmt::format("setting the footer of {}", part_name_));
     if (sheet.hidden) worksheet_hide(ws);
-    if (sheet.active) worksheet_activate(ws);
+    if (sheet.active && part_ == 0) worksheet_activate(ws);
   }
 
   const WorkbookModel& model_;
   std::string target_;
   WorkbookHandle handle_;
   std::array<lxw_format*, style_count> formats_{};
-  std::vector<Merge> band_merges_;  // the current sheet's streamed bands, merged after its rows
+  // The model sheet being written, and the part of it (a workbook sheet) the rows go to now.
+  const Sheet* sheet_ = nullptr;
+  std::vector<SheetCell> merged_cells_;  // constant-memory mode: the sheet's merges as cells, in row order
+  int part_ = 0;
+  std::string part_name_;
+  lxw_worksheet* ws_ = nullptr;
+  std::vector<Merge> band_merges_;  // the current part's streamed bands, merged after its rows
 };
 
 // A name beside the target no other writer is using: the process id and a counter, created exclusively.

@@ -180,6 +180,55 @@ TEST_CASE("xlsx_writer: section bands are merged, or styled across in constant-m
   }
 }
 
+TEST_CASE("xlsx_writer: a sheet too long goes on over continuation sheets with the title and header repeated") {
+  // Sheets of 20 rows stand in for Excel's 1,048,576 (see xlsx_layout's test of the same plan).
+  TempDir dir;
+  const Plan plan = test_plans::long_plan(40);
+  for (const bool constant_memory : {false, true}) {
+    CAPTURE(constant_memory);
+    xlsx::WorkbookModel cells = xlsx::layout_workbook(plan, xlsx::Body::cells, 20);
+    xlsx::WorkbookModel stream = xlsx::layout_workbook(plan, xlsx::Body::stream, 20);
+    cells.constant_memory = stream.constant_memory = constant_memory;
+    const fs::path out = dir.path / "long.xlsx";
+    xlsx::write_model(stream, out.string());
+    xlsx::write_model(cells, (dir.path / "cells.xlsx").string());
+    CHECK(slurp(out) == slurp(dir.path / "cells.xlsx"));
+
+    // The continuation sheets follow their sheet, in order.
+    const std::string book = part_of(out, "xl/workbook.xml");
+    std::vector<std::string> names;
+    for (auto at = book.find("<sheet name=\""); at != std::string::npos; at = book.find("<sheet name=\"", at + 1))
+      names.push_back(book.substr(at + 13, book.find('"', at + 13) - at - 13));
+    const int actions_parts = stream.actions.split.part_of(stream.actions.last_row) + 1;
+    REQUIRE(actions_parts >= 3);
+    REQUIRE(names.size() >= static_cast<std::size_t>(actions_parts) + 4);
+    CHECK(names[0] == "Actions");
+    CHECK(names[1] == "Actions (2)");
+    CHECK(names[static_cast<std::size_t>(actions_parts)] == "Summary");
+    CHECK(names[static_cast<std::size_t>(actions_parts) + 1] == "Repairs");
+    CHECK(names[static_cast<std::size_t>(actions_parts) + 2] == "Repairs (2)");
+
+    // No Actions or Repairs sheet holds a row past the short sheet's last; a continuation has the header, its
+    // dropdowns, colour rules and filter, and the action that starts it.
+    for (std::size_t k = 1; k <= names.size(); ++k) {
+      if (names[k - 1].rfind("Actions", 0) != 0 && names[k - 1].rfind("Repairs", 0) != 0) continue;
+      const std::string sheet = part_of(out, "xl/worksheets/sheet" + std::to_string(k) + ".xml");
+      CAPTURE(names[k - 1]);
+      const bool continued = k < names.size() && names[k].find(" (") != std::string::npos &&
+                             names[k].compare(0, 7, names[k - 1], 0, 7) == 0;
+      if (continued) CHECK(sheet.find("<row r=\"20\"") != std::string::npos);  // a full sheet before the next
+      CHECK(sheet.find("<row r=\"21\"") == std::string::npos);
+    }
+    const std::string second = part_of(out, "xl/worksheets/sheet2.xml");
+    CHECK(second.find("<autoFilter") != std::string::npos);
+    CHECK(second.find("<dataValidation ") != std::string::npos);
+    CHECK(second.find("<conditionalFormatting") != std::string::npos);
+    const std::string strings = constant_memory ? second : part_of(out, "xl/sharedStrings.xml");
+    CHECK(strings.find("Project Description") != std::string::npos);
+    CHECK(strings.find(">A20<") != std::string::npos);
+  }
+}
+
 TEST_CASE("xlsx_writer: a RAG word with spaces around it is written trimmed and capitalised") {
   TempDir dir;
   Plan plan = test_plans::rag_plan();

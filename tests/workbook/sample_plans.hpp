@@ -247,6 +247,24 @@ inline Plan empty_plan() {
   return p;
 }
 
+// The RAG plan's actions over and over (ids A1, A2, ...) in two sections, each with a repaired stage: long enough to
+// go on over continuation sheets when the layout is given a short sheet.
+inline Plan long_plan(int actions) {
+  Plan p = rag_plan();
+  const std::vector<Action> base = p.actions;
+  p.actions.clear();
+  p.repairs.clear();
+  for (int i = 0; i < actions; ++i) {
+    Action a = base[static_cast<std::size_t>(i) % base.size()];
+    a.id = "A" + std::to_string(i + 1);
+    a.section = i < actions / 2 ? "Buildings" : "Transport";
+    a.line = 10 + i;
+    p.repairs.push_back({"ocr", a.line, a.id, "stage", "0esign", a.stage, ""});
+    p.actions.push_back(std::move(a));
+  }
+  return p;
+}
+
 inline std::vector<std::pair<std::string, Plan>> all_plans() {
   return {{"gantt", gantt_plan()}, {"rag", rag_plan()}, {"matrix", matrix_plan()}, {"edge", edge_plan()},
           {"empty", empty_plan()}};
