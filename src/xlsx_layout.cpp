@@ -194,7 +194,6 @@ int wrapped_lines(std::string_view utf8, double width) {
   return lines;
 }
 
-
 std::string colour_of_word(std::string_view word) {
   std::string w;
   for (char c : word)
@@ -1703,7 +1702,7 @@ WorkbookModel layout_workbook(const Plan& plan, Body body, int sheet_rows) {
   model.actions = actions.grid;
   warn_if_continued(actions_sheet, actions.grid.split, actions.grid.last_row, model.warnings);
 
-  // 2-4. Summary, Repairs (with the warnings step 1 raised), Key.
+  // 2-4. Summary, Repairs (with the warnings the layout raised, its own included), Key.
   Sheet summary = layout_summary(plan, vocabulary, actions.grid, title);
   RepairsResult repairs = layout_repairs(plan, touched, model.warnings, title, sheet_rows);
   repairs.sheet.body = repairs.body;
