@@ -28,6 +28,18 @@ run "$bin" convert "$scratch/nothing-here.txt" -o "$scratch/x.xlsx"
 expect_code 3 "missing input"
 run "$bin" convert "$s/kent-medway-energy-low-emissions-plan.txt" -o "$scratch/no/such/folder/x.xlsx"
 expect_code 4 "unwritable output"
+# A full disk, simulated by a file-size limit (writes past it fail with EFBIG; the signal is ignored): exit 4, a
+# line that says to check the space, and no workbook, export or temporary file left behind.
+mkdir -p "$scratch/full"
+run bash -c "ulimit -f 8; trap '' XFSZ; exec '$bin' convert '$s/kent-medway-energy-low-emissions-plan.txt' -o '$scratch/full/k.xlsx'"
+expect_code 4 "workbook onto a full disk"
+expect_in "cannot write workbook '$scratch/full/k.xlsx'" "$err" "full-disk workbook message"
+expect_in "has space" "$err" "full-disk workbook advice"
+run bash -c "ulimit -f 8; trap '' XFSZ; exec '$bin' convert '$s/kent-medway-energy-low-emissions-plan.txt' -o '$scratch/full/k.xlsx' --json '$scratch/full/k.json'"
+expect_code 4 "JSON onto a full disk"
+expect_in "is the disk full?" "$err" "full-disk JSON message"
+[ -z "$(ls -A "$scratch/full")" ] || fail "a failed write left files behind: $(ls -A "$scratch/full")"
+
 run "$bin" convert
 expect_code 2 "no input"
 run "$bin" frobnicate x
