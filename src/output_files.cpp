@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -78,7 +79,16 @@ std::string read_input(const std::string& path) {
   std::ifstream in(path, std::ios::binary);
   if (!in)
     throw input_error(fmt::format("{}: cannot read ({}); check the path and permissions", path, std::strerror(errno)));
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  // One read of the whole file where its size is known (a regular file), so the buffer is the file's size.
+  std::string bytes;
+  const auto size = fs::is_regular_file(path, ec) ? fs::file_size(path, ec) : static_cast<std::uintmax_t>(-1);
+  if (!ec && size != static_cast<std::uintmax_t>(-1)) {
+    bytes.resize(static_cast<std::size_t>(size));
+    in.read(bytes.data(), static_cast<std::streamsize>(size));
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    in.clear(in.rdstate() & ~(std::ios::failbit | std::ios::eofbit));  // a file that shrank meanwhile: what was there
+  }
+  bytes.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());  // the rest, or all of a pipe
   if (in.bad()) throw input_error(fmt::format("{}: read error; check the file", path));
   return bytes;
 }

@@ -62,6 +62,9 @@ Plan run_table(RawTable table, const Options& options, RunTrace* trace) {
   apply_cell_formats(table, layout);
   // 6. Reassembly: align damaged rows, join continuation lines, merge rows printed twice, set headings aside.
   Reassembled drafts = reassemble(table, layout, dictionary);
+  // The drafts hold copies of the cells, and nothing later reads the rows: freed now, a large plan's peak memory
+  // is the plan alone rather than the plan and its source table.
+  std::vector<Row>().swap(table.rows);
   // 7. Reconciliation: sections, ids, text repairs, ticks and RAG words.
   Plan plan = reconcile(table, layout, std::move(drafts), dictionary);
   // 8. Schedule: timescales to intervals and delivery periods.
@@ -85,18 +88,21 @@ Plan run(const std::string& source, std::string_view bytes, const Options& optio
     }
     case InputKind::paste: break;
   }
-  // 1. Load: decode bytes to UTF-8 lines.
-  SourceText text = load_text(source, bytes);
-  // 2. Normalise: NFC, invisible characters, ligatures, mojibake.
-  normalise(text);
-  // 3. Sniff the dialect: tabs, markdown pipes or aligned spaces.
-  Dialect dialect = sniff(text.lines);
-  // 4. Tokenise lines into rows of cells.
-  RawTable table = tokenise(text, dialect);
-  if (trace) {
-    trace->input_kind = std::string("paste (") + separator_name(dialect.separator) + "-separated)";
-    trace->dialect_evidence = dialect.evidence;
-  }
+  // The decoded lines are only needed until they are cells: they go before the cleaning starts.
+  RawTable table = [&] {
+    // 1. Load: decode bytes to UTF-8 lines.
+    SourceText text = load_text(source, bytes);
+    // 2. Normalise: NFC, invisible characters, ligatures, mojibake.
+    normalise(text);
+    // 3. Sniff the dialect: tabs, markdown pipes or aligned spaces.
+    Dialect dialect = sniff(text.lines);
+    if (trace) {
+      trace->input_kind = std::string("paste (") + separator_name(dialect.separator) + "-separated)";
+      trace->dialect_evidence = dialect.evidence;
+    }
+    // 4. Tokenise lines into rows of cells.
+    return tokenise(text, dialect);
+  }();
   return run_table(std::move(table), options, trace);
 }
 

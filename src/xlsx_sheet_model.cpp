@@ -4,6 +4,8 @@
 #include <algorithm>
 #include <array>
 
+#include <fmt/format.h>
+
 namespace plansheet::xlsx {
 
 std::string_view style_name(Style style) {
@@ -35,8 +37,11 @@ std::string column_name(int col) {
 }
 
 std::string cell_ref(int row, int col, bool absolute) {
-  const char* dollar = absolute ? "$" : "";
-  return dollar + column_name(col) + dollar + std::to_string(row + 1);
+  std::string ref = absolute ? "$" : "";
+  ref += column_name(col);
+  if (absolute) ref += '$';
+  ref += std::to_string(row + 1);
+  return ref;
 }
 
 std::string quote_sheet_name(std::string_view sheet) {
@@ -55,9 +60,10 @@ std::string quote_sheet_name(std::string_view sheet) {
 }
 
 std::string range_ref(std::string_view sheet, const Range& range) {
-  std::string ref = quote_sheet_name(sheet) + "!" + cell_ref(range.first_row, range.first_col, true);
+  std::string ref = quote_sheet_name(sheet);
+  ref.append("!").append(cell_ref(range.first_row, range.first_col, true));
   if (range.last_row != range.first_row || range.last_col != range.first_col)
-    ref += ":" + cell_ref(range.last_row, range.last_col, true);
+    ref.append(":").append(cell_ref(range.last_row, range.last_col, true));
   return ref;
 }
 
@@ -74,13 +80,11 @@ std::optional<Range> SheetSplit::on_part(const Range& range, int part) const {
 }
 
 std::string part_name(std::string_view sheet, int part) {
-  std::string name(sheet);
-  if (part > 0) name += " (" + std::to_string(part + 1) + ")";
-  return name;
+  return part > 0 ? fmt::format("{} ({})", sheet, part + 1) : std::string(sheet);
 }
 
 std::string located_ref(std::string_view sheet, const SheetSplit& split, int row, int col) {
-  return quote_sheet_name(part_name(sheet, split.part_of(row))) + "!" + cell_ref(split.row_on_part(row), col);
+  return fmt::format("{}!{}", quote_sheet_name(part_name(sheet, split.part_of(row))), cell_ref(split.row_on_part(row), col));
 }
 
 std::vector<std::string> located_range_refs(std::string_view sheet, const SheetSplit& split, const Range& range) {
