@@ -1600,7 +1600,6 @@ Sheet layout_key(const Plan& plan, const std::vector<RagWord>& vocabulary, const
 
 // ---------------------------------------------------------------- limits
 
-
 // Cuts text over Excel's cell limit, with a warning saying where and that the JSON export keeps the whole text.
 // The sheet's own cells only: a body's rows are checked as they are laid out (ActionsBody::fix_texts).
 void enforce_cell_limit(Sheet& sheet, const Plan& plan, const ActionsGrid* grid, std::vector<Diagnostic>& warnings) {
