@@ -39,8 +39,8 @@ unsigned cell_kinds(std::string_view text) {
   // Short values (statuses, leads, dates, ids) recur across rows and are read by several stages: remember them.
   // The memo is per thread, holds answers only (no state that changes results), and is bounded.
   if (text.size() > 48) return read_cell_kinds(text);
-  thread_local std::unordered_map<std::string, unsigned> memo;
-  if (auto hit = memo.find(std::string(text)); hit != memo.end()) return hit->second;
+  thread_local std::unordered_map<std::string, unsigned, ViewHash, std::equal_to<>> memo;
+  if (auto hit = memo.find(text); hit != memo.end()) return hit->second;
   if (memo.size() > 200000) memo.clear();
   unsigned kinds = read_cell_kinds(text);
   memo.emplace(std::string(text), kinds);

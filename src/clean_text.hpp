@@ -10,6 +10,8 @@
 #include <unordered_set>
 #include <vector>
 
+#include "text_span.hpp"
+
 namespace plansheet {
 
 class Dictionary;
@@ -40,10 +42,6 @@ class Lexicon {
  private:
   const Dictionary& dictionary_;
   // The repair rules ask about the same words again and again; looked up by string_view without a copy.
-  struct ViewHash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   mutable std::unordered_map<std::string, bool, ViewHash, std::equal_to<>> known_;
   mutable std::unordered_map<std::string, int, ViewHash, std::equal_to<>> uses_;
   mutable std::unordered_set<std::uint64_t> repeated_long_words_;  // hashes; built on first use

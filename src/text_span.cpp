@@ -17,17 +17,19 @@ std::string_view trim(std::string_view s) {
 }
 
 std::string fold_whitespace(std::string_view s) {
+  // Whole runs of text are copied at once: every cell of a plan passes through here, most with nothing to fold.
+  s = trim(s);
   std::string out;
   out.reserve(s.size());
-  bool pending_space = false;
-  for (char c : trim(s)) {
-    if (is_space(c)) {
-      pending_space = true;
-      continue;
-    }
-    if (pending_space) out += ' ';
-    pending_space = false;
-    out += c;
+  std::size_t i = 0;
+  while (i < s.size()) {
+    std::size_t j = i;
+    while (j < s.size() && !is_space(s[j])) ++j;
+    out.append(s.data() + i, j - i);
+    if (j == s.size()) break;
+    while (is_space(s[j])) ++j;  // trimmed: text follows every run of spaces
+    out += ' ';
+    i = j;
   }
   return out;
 }

@@ -1,12 +1,20 @@
 // Small UTF-8 string helpers shared by the repair stages: whitespace folding, tokens, and the changed span of an edit.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 namespace plansheet {
+
+// Hashes a std::string key by its string_view, so unordered containers (with std::equal_to<> as equality) can be
+// searched with a string_view and no copy.
+struct ViewHash {
+  using is_transparent = void;
+  std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
 
 // Trim ASCII whitespace (space, tab, CR, LF) at both ends.
 std::string_view trim(std::string_view s);
