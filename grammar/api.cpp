@@ -277,6 +277,11 @@ std::optional<Rag> parse_rag_impl(std::string_view cell) {
     if (severity(*r.second) > severity(worse)) worse = *r.second;
   }
   out.colour = colour_of(worse);
+  // The explanation is the authors' text after the rating's words: found where the words alone stop.
+  iterator_type words_end = folded.data();
+  ast::rag words;
+  if (x3::parse(words_end, last, rag_words_rule(), words) && words_end != last)
+    out.explanation = std::string(trim(trim(cell).substr(static_cast<std::size_t>(words_end - folded.data()))));
   return out;
 }
 

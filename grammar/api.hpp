@@ -67,6 +67,7 @@ std::optional<PeriodLabel> parse_period_label(std::string_view cell);
 struct Rag {
   std::string word;    // the plan's own word, lower case ("amber", "orange", "yellow", "amber/green")
   std::string colour;  // canonical: "red", "amber", "green" or "blue" (two-colour ratings take the worse one)
+  std::string explanation;  // what follows the word, as written ("- off track" in "Red - off track"), or ""
 };
 std::optional<Rag> parse_rag(std::string_view cell);
 

@@ -4,4 +4,5 @@
 
 namespace plansheet::grammar::parser {
 BOOST_SPIRIT_INSTANTIATE(rag_type, iterator_type, context_type)
+BOOST_SPIRIT_INSTANTIATE(rag_words_type, iterator_type, context_type)
 }

@@ -38,7 +38,7 @@ auto const explanation = x3::eoi | (-lit(' ') >> (dash | ':' | ',' | ';' | '=' |
 
 rag_type const rag = "RAG rating";
 
-x3::rule<class rag_words_class, ast::rag> const rag_words = "RAG words";
+rag_words_type const rag_words = "RAG words";
 x3::rule<class rag_letters_class, ast::rag> const rag_letters = "RAG letters";
 
 auto const rag_words_def = rag_detail::full_word >> -(rag_detail::slash >> rag_detail::full_word);
@@ -51,4 +51,5 @@ BOOST_SPIRIT_DEFINE(rag, rag_words, rag_letters)
 
 namespace plansheet::grammar {
 parser::rag_type const& rag_rule() { return parser::rag; }
+parser::rag_words_type const& rag_words_rule() { return parser::rag_words; }
 }

@@ -353,6 +353,15 @@ class Reconciler {
         if (auto rag = grammar::parse_rag(text)) {
           action.rag = rag->word;
           action.rag_colour = rag->colour;
+          // The rating is the word; what the authors wrote after it ("Red - off track") stays with it, whole.
+          if (!rag->explanation.empty()) {
+            action.extra.emplace_back(column.label + " (as written)", text);
+            plan_.warnings.push_back({draft.line, action.id,
+                                      fmt::format("line {}: the RAG cell '{}' is rated {}; the whole text is kept "
+                                                  "under extra as '{} (as written)'",
+                                                  draft.line, text, rag->word, column.label),
+                                      "", true});
+          }
         } else if (!text.empty()) {
           warn(draft.line, action.id, fmt::format("line {}: '{}' in the RAG column is not a RAG rating; kept under "
                                                   "extra", draft.line, text));

@@ -44,6 +44,23 @@ TEST_CASE("reconcile: RAG words are read, other text in the RAG column is kept a
   }
 }
 
+TEST_CASE("reconcile: a RAG word with the authors' explanation is rated, and the whole text kept") {
+  // Found by fuzz_csv: "Green-27" was rated green and "-27" reached no field.
+  Plan plan = run_lines({"Ref\tAction\tRAG", "A1\tPlant trees\tRed - off track", "A2\tCut waste\tGreen-27",
+                         "A3\tBuy power\tAmber"});
+  REQUIRE(plan.actions.size() == 3);
+  CHECK(plan.actions[0].rag == "red");
+  REQUIRE(plan.actions[0].extra.size() == 1);
+  CHECK(plan.actions[0].extra[0] == std::pair<std::string, std::string>{"RAG (as written)", "Red - off track"});
+  CHECK(plan.actions[1].rag == "green");
+  REQUIRE(plan.actions[1].extra.size() == 1);
+  CHECK(plan.actions[1].extra[0].second == "Green-27");
+  CHECK(plan.actions[2].extra.empty());
+  CHECK(warned(plan, 3, "the RAG cell 'Green-27' is rated green"));
+  // A note, not a doubt: the rating itself is clear.
+  CHECK(plan.doubt_count() == 0);
+}
+
 TEST_CASE("reconcile: tick columns become booleans; text that is no mark is flagged and kept") {
   Plan plan = run_lines({"No.\tNet zero estate\tNature\tAction", "1\t\u2713\t\tPlant trees on verges", "2\t*\t\u2714\tCut office waste",
                          "3\tYes\tx\tBuy renewable power", "4\tsee 2\t\u221a\tFit solar panels"});

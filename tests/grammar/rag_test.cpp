@@ -47,6 +47,25 @@ TEST_CASE("grammar rag: ratings give the plan's word and a canonical colour") {
   }
 }
 
+TEST_CASE("grammar rag: an explanation after the word is given back as written") {
+  struct Case {
+    std::string input, explanation;
+  };
+  for (auto const& c : std::vector<Case>{{"Red - off track", "- off track"},
+                                         {"Green (On Track)", "(On Track)"},
+                                         {"Amber: some delay ", ": some delay"},
+                                         {"Green-27", "-27"},
+                                         {"Green", ""},
+                                         {"A/G", ""},
+                                         {"Amber / Green", ""},
+                                         {"Completed", ""}}) {
+    CAPTURE(c.input);
+    auto rag = parse_rag(c.input);
+    REQUIRE(rag);
+    CHECK(rag->explanation == c.explanation);
+  }
+}
+
 TEST_CASE("grammar rag: status prose and look-alikes are not ratings") {
   for (std::string input : {"Delivery", "In progress", "On track", "Greener Together", "Green Together",
                             "Red squirrels are being reintroduced", "Not started", "", "Ongoing", "a, b",
