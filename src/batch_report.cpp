@@ -7,14 +7,12 @@
 
 #include <algorithm>
 #include <array>
-#include <cerrno>
-#include <cstdlib>
-#include <ctime>
 #include <filesystem>
 
 #include "errors.hpp"
 #include "output_files.hpp"
 #include "unicode_text.hpp"
+#include "xlsx_write_model.hpp"
 
 namespace fs = std::filesystem;
 
@@ -42,17 +40,6 @@ std::string csv_field(const std::string& text) {
   return out + "\"";
 }
 
-// SOURCE_DATE_EPOCH when set, else a fixed date: the same rows always give the same bytes.
-std::time_t report_created_time() {
-  if (const char* env = std::getenv("SOURCE_DATE_EPOCH")) {
-    char* end = nullptr;
-    errno = 0;
-    const long long v = std::strtoll(env, &end, 10);
-    if (errno == 0 && end != env && *end == '\0' && v >= 0) return static_cast<std::time_t>(v);
-  }
-  return 1704067200;  // 2024-01-01T00:00:00Z
-}
-
 class ReportWriter {
  public:
   explicit ReportWriter(std::string target) : target_(std::move(target)) {}
@@ -65,7 +52,7 @@ class ReportWriter {
     if (!wb_) fail("creating the workbook", "out of memory or the folder is not writable");
     lxw_doc_properties props{};
     props.title = const_cast<char*>("plansheet batch report");
-    props.created = report_created_time();
+    props.created = xlsx::workbook_created_time();  // the same rows always give the same bytes
     check(workbook_set_properties(wb_, &props), "setting the document properties");
 
     lxw_format* bold = workbook_add_format(wb_);
