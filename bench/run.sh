@@ -36,11 +36,12 @@ done
 
 if [ "$build" -eq 1 ]; then
   cmake --preset bench >/dev/null
-  cmake --build --preset bench --target plansheet plansheet_floor >/dev/null
+  cmake --build --preset bench --target plansheet plansheet_floor plansheet_stages >/dev/null
 fi
 bin=$root/build-bench/plansheet
 floor=$root/build-bench/bench/floor
-[ -x "$bin" ] && [ -x "$floor" ] || { echo "bench/run.sh: build-bench/ has no plansheet or floor; run without --no-build" >&2; exit 2; }
+stages=$root/build-bench/bench/stages
+[ -x "$bin" ] && [ -x "$floor" ] && [ -x "$stages" ] || { echo "bench/run.sh: build-bench/ has no plansheet or floor; run without --no-build" >&2; exit 2; }
 
 if [ "$quick" -eq 1 ]; then sizes=(1000 10000); main=10000; plans=100
 else sizes=(1000 10000 100000 1000000); main=100000; plans=1000; fi
@@ -141,6 +142,21 @@ for n in "${sizes[@]}"; do
     measure "convert-messy-$n" "$(size_of "$data/messy-$n.txt")" "$runs" "$bin" convert "$data/messy-$n.txt" -o "$scratch/s.xlsx" -q
   fi
 done
+# The same conversions with the cleaning and the workbook writing timed apart (bench/stages.cpp): medians of
+# $runs runs into stages.csv, so the summary can say how much of each ratio the writing alone takes.
+stages_csv=$results/stages.csv
+[ -n "$only" ] && [ -f "$stages_csv" ] || echo "case,clean_s,write_s" >"$stages_csv"
+for kind in clean messy; do
+  name=stages-$kind-$m
+  if [ -n "$only" ] && [[ $name != $only ]]; then continue; fi
+  echo "running $name ($runs run(s)) ..." >&2
+  for ((i = 0; i < runs; i++)); do "$stages" "$data/$kind-$m.txt" "$scratch/st.xlsx"; done >"$scratch/stages"
+  grep -v "^$name," "$stages_csv" >"$scratch/keep-s" || true
+  { cat "$scratch/keep-s"
+    echo "$name,$(cut -d' ' -f1 "$scratch/stages" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'),$(cut -d' ' -f2 "$scratch/stages" | sort -g | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')"
+  } >"$stages_csv"
+done
+
 plans_bytes=$(du -sb "$plans_dir" | cut -f1)
 rm -rf "$scratch/b1" "$scratch/b2"
 measure "batch-$plans-j1" "$plans_bytes" 1 "$bin" batch "$plans_dir" -d "$scratch/b1" -j 1 -q
@@ -206,6 +222,14 @@ j1, j2 = t(f"batch-{plans}-j1"), t(f"batch-{plans}-j2")
 ratio(f"batch {plans} plans: -j1 / -j2", f"{j1 / j2:.2f}x", ">= 1.7x", j1 >= 1.7 * j2 and ok(f"batch-{plans}-j1", f"batch-{plans}-j2"))
 cpu1, cpu2 = float(rows[f"batch-{plans}-j1"]["cpu_s_median"]), float(rows[f"batch-{plans}-j2"]["cpu_s_median"])
 checks.append(f"| batch {plans} plans: CPU s -j2 / -j1 (work added by threads) | {cpu2 / cpu1:.2f}x | ~1x | - |")
+stages = {r["case"]: r for r in csv.DictReader(open(os.path.join(os.path.dirname(out_path), "stages.csv")))}
+for kind, target in (("clean", 1.5), ("messy", 2.5)):
+    r = stages.get(f"stages-{kind}-{m}")
+    if r:
+        write = float(r["write_s"])
+        checks.append(f"| {kind} {fmt_n(m)}: workbook writing alone / floor (cleaning {float(r['clean_s']):.2f} s, "
+                      f"writing {write:.2f} s) | {write / floor:.2f}x | part of <= {target}x | - |")
+        checks.append(f"| {kind} {fmt_n(m)}: peer / workbook writing alone | {peer / write:.2f}x | part of >= 5x | - |")
 lines.append("| ratio | measured | target | met |")
 lines.append("|---|---:|---:|:---:|")
 lines += checks
