@@ -3,6 +3,8 @@
 
 #include <set>
 
+#include "xlsx_read_table.hpp"
+
 namespace plansheet {
 
 void apply_cell_formats(RawTable& table, const TableLayout& layout) {
@@ -10,12 +12,12 @@ void apply_cell_formats(RawTable& table, const TableLayout& layout) {
   for (std::size_t r = layout.body_begin; r < table.rows.size(); ++r) {
     for (std::size_t c = 0; c < table.rows[r].cells.size() && c < layout.columns.size(); ++c) {
       Cell& cell = table.rows[r].cells[c];
-      if (!cell.text.empty() || cell.fill_rag.empty()) continue;
+      if (!cell.text.empty() || cell.fill_rag().empty()) continue;
       Role role = layout.columns[c].role;
       if (role == Role::rag) {
-        cell.text = cell.fill_rag;
+        cell.text = cell.fill_rag();
         cell.text[0] = static_cast<char>(cell.text[0] - 'a' + 'A');
-        rag_cells.insert(cell.pos.sheet.empty() ? cell.pos.cell_ref : cell.pos.sheet + "!" + cell.pos.cell_ref);
+        rag_cells.insert(detail::sheet_cell_ref(table, cell));
       } else if (role == Role::period) {
         cell.text = "\u25A0";  // a Gantt bar drawn as a fill: the period is active
       }

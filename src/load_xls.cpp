@@ -135,8 +135,6 @@ XlsSheet read_sheet(const void* handle, const std::string& source, unsigned shor
       Cell& cell = row.cells[c];
       cell.pos.line = row.line;
       cell.pos.column = static_cast<int>(c) + 1;
-      cell.pos.sheet = name;
-      cell.pos.cell_ref = cell_ref(static_cast<int>(c) + 1, row.line);
     }
     row.raw = join_cells(row);
   }
@@ -222,8 +220,6 @@ std::optional<RawTable> decode_table(Reader& in) {
       cell.text = in.str();
       cell.pos.line = r.line;
       cell.pos.column = static_cast<int>(c) + 1;
-      cell.pos.sheet = t.sheet;
-      cell.pos.cell_ref = cell_ref(cell.pos.column, r.line);
       r.cells.push_back(std::move(cell));
     }
     t.rows.push_back(std::move(r));

@@ -478,23 +478,21 @@ SheetTable build_table(const std::string& source, const std::string& sheet_name,
       Cell& cell = row.cells[static_cast<std::size_t>(c - 1)];
       cell.pos.line = r.row;
       cell.pos.column = c;
-      cell.pos.sheet = sheet_name;
-      cell.pos.cell_ref = cell_ref(c, r.row);
     }
     const std::size_t row_index = t.rows.size();
     for (const SheetCell& sc : r.cells) {
       if (sc.column > width) continue;
       Cell& cell = row.cells[static_cast<std::size_t>(sc.column - 1)];
       cell.text = sc.text;
-      cell.struck_text = sc.struck;
-      cell.fill_rag = sc.fill_rag;
-      cell.merged_across = sc.merged_across;
-      const std::string where = sheet_name + "!" + cell.pos.cell_ref;
+      if (!sc.struck.empty() || !sc.fill_rag.empty() || sc.merged_across)
+        cell.marks = std::make_shared<const SheetCellMarks>(SheetCellMarks{sc.fill_rag, sc.struck, sc.merged_across});
+      const std::string ref = cell_ref(sc.column, r.row);
+      const std::string where = sheet_name + "!" + ref;
       if (!sc.struck.empty()) {
         t.repairs.push_back({"struck-through", r.row, "", "", sc.full, sc.text, where});
       } else if (sc.all_struck) {
         t.warnings.push_back({r.row, "",
-                              "cell " + cell.pos.cell_ref + " is struck through entirely; its text is kept — delete "
+                              "cell " + ref + " is struck through entirely; its text is kept — delete "
                               "the text in the workbook if the entry is withdrawn",
                               where});
       }

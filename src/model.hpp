@@ -3,6 +3,7 @@
 #pragma once
 
 #include <array>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -42,12 +43,11 @@ std::optional<Role> role_from_name(std::string_view name);
 // Roles whose value is one text per action (everything but target, period, extra, ignore).
 bool is_text_role(Role role);
 
-// Where a piece of text came from: a 1-based line of a paste, or a sheet cell of a workbook.
+// Where a cell came from: a 1-based line of a paste, or a sheet cell of a workbook. A sheet cell's reference
+// ("Sheet1!C12") follows from this and its table's sheet (detail::sheet_cell_ref), so a cell does not carry it.
 struct SourcePos {
-  int line = 0;          // 1-based line (paste) or row (sheet); 0 = not tied to a line
-  int column = 0;        // 1-based cell index within the line / sheet column; 0 = whole line
-  std::string sheet;     // sheet name for spreadsheet inputs
-  std::string cell_ref;  // "C12" for spreadsheet inputs
+  int line = 0;    // 1-based line (paste) or row (sheet); 0 = not tied to a line
+  int column = 0;  // 1-based cell index within the line / sheet column; 0 = whole line
 };
 
 struct Repair {
@@ -78,12 +78,22 @@ struct Removal {
 
 // ---------------------------------------------------------------- source cells (all readers produce these)
 
+// What a spreadsheet cell shows besides its text. Few cells have any and pastes none, so a cell holds them by
+// pointer: a paste's cells stay small (peak memory of a large paste is mostly its cells).
+struct SheetCellMarks {
+  std::string fill_rag;        // "red"/"amber"/"green"/"blue" from the cell's fill colour
+  std::string struck_text;     // struck-through text dropped from the cell (a revision)
+  bool merged_across = false;  // the cell is the anchor of a merge spanning columns
+};
+
 struct Cell {
   std::string text;
   SourcePos pos;
-  std::string fill_rag;      // spreadsheet only: "red"/"amber"/"green"/"blue" from the cell's fill colour
-  std::string struck_text;   // spreadsheet only: struck-through text dropped from the cell (a revision)
-  bool merged_across = false;  // spreadsheet only: the cell is the anchor of a merge spanning columns
+  std::shared_ptr<const SheetCellMarks> marks;  // spreadsheet only; null when the cell has none
+
+  std::string_view fill_rag() const { return marks ? std::string_view(marks->fill_rag) : std::string_view(); }
+  std::string_view struck_text() const { return marks ? std::string_view(marks->struck_text) : std::string_view(); }
+  bool merged_across() const { return marks && marks->merged_across; }
 };
 
 struct Row {

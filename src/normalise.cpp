@@ -2,6 +2,7 @@
 #include "normalise.hpp"
 
 #include "text_span.hpp"
+#include "xlsx_read_table.hpp"
 #include "unicode_text.hpp"
 
 namespace plansheet {
@@ -49,7 +50,7 @@ std::string normalise_cell(std::string_view cell, int line, const std::string& c
 void normalise_table(RawTable& table) {
   for (Row& row : table.rows)
     for (Cell& cell : row.cells) {
-      std::string ref = cell.pos.cell_ref.empty() ? "" : (cell.pos.sheet.empty() ? "" : cell.pos.sheet + "!") + cell.pos.cell_ref;
+      const std::string ref = detail::sheet_cell_ref(table, cell);
       cell.text = fold_whitespace(normalise_cell(cell.text, row.line, ref, table.repairs));
     }
 }

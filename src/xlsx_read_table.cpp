@@ -92,6 +92,10 @@ std::string column_letters(int column) {
 
 std::string cell_ref(int column, int row) { return column_letters(column) + std::to_string(row); }
 
+std::string sheet_cell_ref(const RawTable& table, const Cell& cell) {
+  return table.sheet.empty() ? std::string() : table.sheet + "!" + cell_ref(cell.pos.column, cell.pos.line);
+}
+
 bool parse_cell_ref(std::string_view ref, int& column, int& row) {
   std::size_t i = 0;
   long col = 0, r = 0;
@@ -226,13 +230,12 @@ void warn_lost_trailing_zeros(RawTable& table, const std::vector<DecimalCell>& c
       const Row& row = table.rows[c->row];
       const Cell& cell = row.cells[c->column];
       const Cell& before = table.rows[previous->row].cells[previous->column];
-      std::string ref = cell.pos.sheet.empty() ? cell.pos.cell_ref : cell.pos.sheet + "!" + cell.pos.cell_ref;
       table.warnings.push_back(
           {row.line, "",
-           "cell " + cell.pos.cell_ref + " holds the number " + cell.text + " after " + before.text +
+           "cell " + cell_ref(cell.pos.column, cell.pos.line) + " holds the number " + cell.text + " after " + before.text +
                " in the same column: it may have been typed as " + cell.text + "0 and lost its trailing zero; "
                "check the id (format the column as Text in the workbook to keep it)",
-           ref});
+           sheet_cell_ref(table, cell)});
     }
     previous = c;
   }

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "tokenise.hpp"
+#include "xlsx_read_table.hpp"
 
 using namespace plansheet;
 
@@ -36,6 +37,7 @@ TEST_CASE("tokenise: tab-separated rows") {
     CHECK(t.rows[1].line == 2);
     CHECK(t.rows[1].cells[3].pos.line == 2);
     CHECK(t.rows[1].cells[3].pos.column == 4);
+    CHECK(detail::sheet_cell_ref(t, t.rows[1].cells[3]).empty());  // a paste's cells have no sheet reference
     CHECK(t.rows[2].line == 5);
     CHECK(t.rows[1].raw == "T1\t  Plant   trees \t\tParks");
   }
