@@ -21,11 +21,12 @@ std::string default_output_path(const std::string& input, const std::string& fol
 Plan convert_file(const ConvertRequest& request) {
   for (const std::string* out : {&request.xlsx_out, &request.json_out, &request.csv_out})
     if (!out->empty()) refuse_to_overwrite_inputs(*out, {request.input});
-  // The input's bytes are freed once read into a plan: a large input is not held while its workbook is written.
-  Plan plan = [&] {
+  // The input's bytes are freed once they are cells: a large input is not held while it is cleaned and written.
+  RawTable table = [&] {
     const std::string bytes = read_input(request.input);
-    return run(request.input, bytes, request.options);
+    return load_table(request.input, bytes, request.options);
   }();
+  Plan plan = run_table(std::move(table), request.options);
   if (!request.json_out.empty()) write_file_atomically(request.json_out, emit_json(plan));
   if (!request.csv_out.empty()) write_file_atomically(request.csv_out, emit_csv(plan));
   if (!request.xlsx_out.empty()) xlsx::write_workbook(plan, request.xlsx_out);

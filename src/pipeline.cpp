@@ -73,6 +73,10 @@ Plan run_table(RawTable table, const Options& options, RunTrace* trace) {
 }
 
 Plan run(const std::string& source, std::string_view bytes, const Options& options, RunTrace* trace) {
+  return run_table(load_table(source, bytes, options, trace), options, trace);
+}
+
+RawTable load_table(const std::string& source, std::string_view bytes, const Options& options, RunTrace* trace) {
   const InputKind kind = detect_input_kind(source, bytes);
   switch (kind) {
     case InputKind::xlsx:
@@ -84,26 +88,22 @@ Plan run(const std::string& source, std::string_view bytes, const Options& optio
                        : kind == InputKind::xls ? load_xls(source, options.sheet)
                                                 : load_xlsx(source, bytes, options.sheet);
       normalise_table(table);
-      return run_table(std::move(table), options, trace);
+      return table;
     }
     case InputKind::paste: break;
   }
-  // The decoded lines are only needed until they are cells: they go before the cleaning starts.
-  RawTable table = [&] {
-    // 1. Load: decode bytes to UTF-8 lines.
-    SourceText text = load_text(source, bytes);
-    // 2. Normalise: NFC, invisible characters, ligatures, mojibake.
-    normalise(text);
-    // 3. Sniff the dialect: tabs, markdown pipes or aligned spaces.
-    Dialect dialect = sniff(text.lines);
-    if (trace) {
-      trace->input_kind = std::string("paste (") + separator_name(dialect.separator) + "-separated)";
-      trace->dialect_evidence = dialect.evidence;
-    }
-    // 4. Tokenise lines into rows of cells.
-    return tokenise(text, dialect);
-  }();
-  return run_table(std::move(table), options, trace);
+  // 1. Load: decode bytes to UTF-8 lines.
+  SourceText text = load_text(source, bytes);
+  // 2. Normalise: NFC, invisible characters, ligatures, mojibake.
+  normalise(text);
+  // 3. Sniff the dialect: tabs, markdown pipes or aligned spaces.
+  Dialect dialect = sniff(text.lines);
+  if (trace) {
+    trace->input_kind = std::string("paste (") + separator_name(dialect.separator) + "-separated)";
+    trace->dialect_evidence = dialect.evidence;
+  }
+  // 4. Tokenise lines into rows of cells. The decoded lines go here, before the cleaning starts.
+  return tokenise(text, dialect);
 }
 
 }  // namespace plansheet

@@ -32,8 +32,14 @@ struct RunTrace {
 enum class InputKind { paste, csv, xlsx, xls };
 InputKind detect_input_kind(std::string_view path, std::string_view bytes);
 
-// Stages 1..n for one input. Throws Error(exit_input) when the input holds no action table or cannot be read.
+// Stages 1..n for one input: load_table then run_table. Throws Error(exit_input) when the input holds no action
+// table or cannot be read.
 Plan run(const std::string& source, std::string_view bytes, const Options& options, RunTrace* trace = nullptr);
+
+// The loading stages: an input's bytes to a table of cells (decoded, normalised, split into cells). The table
+// owns all it needs, so a caller can free the bytes before the cleaning starts.
+RawTable load_table(const std::string& source, std::string_view bytes, const Options& options,
+                    RunTrace* trace = nullptr);
 
 // The common part after loading: a table of cells to a Plan (used by every loader).
 Plan run_table(RawTable table, const Options& options, RunTrace* trace = nullptr);

@@ -48,6 +48,7 @@ class Reconciler {
     learn_document_words();
     build_sections();
     for (DraftAction& draft : drafts_.actions) repair_cell_splits(draft);
+    plan_.actions.reserve(drafts_.actions.size());  // a growing vector would briefly hold its actions twice
     for (std::size_t i = 0; i < drafts_.actions.size(); ++i) plan_.actions.push_back(build_action(drafts_.actions[i], i));
     restore_lost_text();
     keep_empty_sections();
@@ -510,23 +511,34 @@ class Reconciler {
 
 }  // namespace
 
+namespace {
+
+// The logs joined in order, in one allocation; the ones this stage owns are moved and emptied, so a large paste's
+// logs are never held twice.
+template <typename T>
+std::vector<T> in_pipeline_order(std::initializer_list<const std::vector<T>*> copied,
+                                 std::initializer_list<std::vector<T>*> moved) {
+  std::size_t size = 0;
+  for (const std::vector<T>* log : copied) size += log->size();
+  for (const std::vector<T>* log : moved) size += log->size();
+  std::vector<T> all;
+  all.reserve(size);
+  for (const std::vector<T>* log : copied) all.insert(all.end(), log->begin(), log->end());
+  for (std::vector<T>* log : moved) {
+    all.insert(all.end(), std::make_move_iterator(log->begin()), std::make_move_iterator(log->end()));
+    std::vector<T>().swap(*log);
+  }
+  return all;
+}
+
+}  // namespace
+
 Plan reconcile(const RawTable& table, const TableLayout& layout, Reassembled drafts, Dictionary& dictionary) {
   Plan plan = Reconciler(table, layout, drafts, dictionary).run();
   // Earlier stages' logs come first, in pipeline order.
-  std::vector<Repair> repairs = table.repairs;
-  repairs.insert(repairs.end(), drafts.repairs.begin(), drafts.repairs.end());
-  repairs.insert(repairs.end(), plan.repairs.begin(), plan.repairs.end());
-  plan.repairs = std::move(repairs);
-  std::vector<Diagnostic> warnings = table.warnings;
-  warnings.insert(warnings.end(), layout.warnings.begin(), layout.warnings.end());
-  warnings.insert(warnings.end(), drafts.warnings.begin(), drafts.warnings.end());
-  warnings.insert(warnings.end(), plan.warnings.begin(), plan.warnings.end());
-  plan.warnings = std::move(warnings);
-  std::vector<Removal> removed = table.removed;
-  removed.insert(removed.end(), layout.removed.begin(), layout.removed.end());
-  removed.insert(removed.end(), drafts.removed.begin(), drafts.removed.end());
-  removed.insert(removed.end(), plan.removed.begin(), plan.removed.end());
-  plan.removed = std::move(removed);
+  plan.repairs = in_pipeline_order({&table.repairs}, {&drafts.repairs, &plan.repairs});
+  plan.warnings = in_pipeline_order({&table.warnings, &layout.warnings}, {&drafts.warnings, &plan.warnings});
+  plan.removed = in_pipeline_order({&table.removed, &layout.removed}, {&drafts.removed, &plan.removed});
   return plan;
 }
 
