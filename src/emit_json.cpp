@@ -12,7 +12,7 @@ nlohmann::ordered_json plan_to_json(const Plan& plan) {
 
   json columns = json::array();
   for (const Column& c : plan.columns) columns.push_back({{"role", role_name(c.role)}, {"label", c.label}});
-  out["columns"] = columns;
+  out["columns"] = std::move(columns);
   out["periods"] = plan.periods;
 
   json actions = json::array();
@@ -42,20 +42,20 @@ nlohmann::ordered_json plan_to_json(const Plan& plan) {
     if (!a.extra.empty()) {
       json extra = json::object();
       for (const auto& [label, text] : a.extra) extra[label] = text;
-      action["extra"] = extra;
+      action["extra"] = std::move(extra);
     }
     action["line"] = a.line;
     actions.push_back(std::move(action));
   }
-  out["actions"] = actions;
+  out["actions"] = std::move(actions);
 
   json legend = json::array();
   for (const LegendEntry& e : plan.legend) {
     json entry{{"kind", e.kind}, {"text", e.text}};
     if (!e.colour.empty()) entry["colour"] = e.colour;
-    legend.push_back(entry);
+    legend.push_back(std::move(entry));
   }
-  out["legend"] = legend;
+  out["legend"] = std::move(legend);
 
   json repairs = json::array();
   for (const Repair& r : plan.repairs) {
@@ -66,22 +66,22 @@ nlohmann::ordered_json plan_to_json(const Plan& plan) {
                {"before", r.before},
                {"after", r.after}};
     if (!r.cell.empty()) entry["cell"] = r.cell;
-    repairs.push_back(entry);
+    repairs.push_back(std::move(entry));
   }
-  out["repairs"] = repairs;
+  out["repairs"] = std::move(repairs);
 
   json warnings = json::array();
   for (const Diagnostic& d : plan.warnings) {
     json entry{{"line", d.line}, {"action", d.action_id.empty() ? json(nullptr) : json(d.action_id)}, {"message", d.message}};
     if (!d.cell.empty()) entry["cell"] = d.cell;
     if (d.note) entry["note"] = true;
-    warnings.push_back(entry);
+    warnings.push_back(std::move(entry));
   }
-  out["warnings"] = warnings;
+  out["warnings"] = std::move(warnings);
 
   json removed = json::array();
   for (const Removal& r : plan.removed) removed.push_back({{"line", r.line}, {"reason", r.reason}, {"text", r.text}});
-  out["removed"] = removed;
+  out["removed"] = std::move(removed);
   return out;
 }
 

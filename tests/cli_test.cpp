@@ -166,6 +166,16 @@ TEST_CASE("cli: outputs that cannot be written") {
     CHECK(one_line(r.err));
     CHECK(r.err.find("missing/plan.json: cannot write") != std::string::npos);
   }
+  SUBCASE("one path given for two outputs is refused before anything is written") {
+    Result r = cli(dir, "convert plan.txt -o plan.xlsx --json ./plan.xlsx");
+    CHECK(r.exit == 2);
+    CHECK(r.err == "plansheet: plan.xlsx: given for both -o and --json; give each output its own file\n");
+    CHECK_FALSE(fs::exists(dir.path / "plan.xlsx"));
+    r = cli(dir, "convert plan.txt -o plan.xlsx --json plan.out --csv plan.out");
+    CHECK(r.exit == 2);
+    CHECK(r.err == "plansheet: plan.out: given for both --json and --csv; give each output its own file\n");
+    CHECK_FALSE(fs::exists(dir.path / "plan.out"));
+  }
   SUBCASE("an output onto the input is refused and the input kept") {
     Result r = cli(dir, "convert plan.txt -o plan.txt");
     CHECK(r.exit == 2);
