@@ -2,8 +2,8 @@
 #include "normalise.hpp"
 
 #include "text_span.hpp"
-#include "xlsx_read_table.hpp"
 #include "unicode_text.hpp"
+#include "xlsx_read_table.hpp"
 
 namespace plansheet {
 namespace {

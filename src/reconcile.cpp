@@ -509,10 +509,6 @@ class Reconciler {
   std::map<std::string, std::set<std::string>> phrase_index_;
 };
 
-}  // namespace
-
-namespace {
-
 // The logs joined in order, in one allocation; the ones this stage owns are moved and emptied, so a large paste's
 // logs are never held twice.
 template <typename T>

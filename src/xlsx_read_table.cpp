@@ -232,9 +232,9 @@ void warn_lost_trailing_zeros(RawTable& table, const std::vector<DecimalCell>& c
       const Cell& before = table.rows[previous->row].cells[previous->column];
       table.warnings.push_back(
           {row.line, "",
-           "cell " + cell_ref(cell.pos.column, cell.pos.line) + " holds the number " + cell.text + " after " + before.text +
-               " in the same column: it may have been typed as " + cell.text + "0 and lost its trailing zero; "
-               "check the id (format the column as Text in the workbook to keep it)",
+           "cell " + cell_ref(cell.pos.column, cell.pos.line) + " holds the number " + cell.text + " after " +
+               before.text + " in the same column: it may have been typed as " + cell.text +
+               "0 and lost its trailing zero; check the id (format the column as Text in the workbook to keep it)",
            sheet_cell_ref(table, cell)});
     }
     previous = c;
