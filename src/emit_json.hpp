@@ -9,7 +9,8 @@
 
 namespace plansheet {
 
-nlohmann::ordered_json plan_to_json(const Plan& plan);
 std::string emit_json(const Plan& plan);  // pretty-printed, UTF-8, trailing newline
+// The export parsed back, for callers that look into it.
+nlohmann::ordered_json plan_to_json(const Plan& plan);
 
 }  // namespace plansheet

@@ -113,6 +113,19 @@ TEST_CASE("emit_json: the text form") {
     CHECK(text.find("\u00a32m") != std::string::npos);  // not \u-escaped
     CHECK(json::parse(text) == plan_to_json(sample_plan()));
   }
+  SUBCASE("laid out and escaped exactly as nlohmann::json prints it, whatever the text holds") {
+    Plan plan = sample_plan();
+    std::string awkward = "quote \" backslash \\ slash / DEL \x7F emoji \U0001F600 tab\t";
+    for (char c = 1; c < 0x20; ++c) awkward += c;
+    plan.actions[0].action = awkward;
+    plan.actions[1].extra.clear();       // an action without extra
+    plan.legend.clear();                 // an empty array
+    plan.actions[0].extra = {{"", ""}};  // an empty label
+    const std::string text = emit_json(plan);
+    CHECK(text == json::parse(text).dump(2) + "\n");
+    CHECK(json::parse(text)["actions"][0]["action"] == awkward);
+    CHECK(emit_json(Plan{}) == json::parse(emit_json(Plan{})).dump(2) + "\n");
+  }
   SUBCASE("invalid UTF-8 never makes it throw") {
     Plan plan = sample_plan();
     plan.actions[0].action = "bad \xFF byte";
