@@ -130,6 +130,13 @@ void write_strings(JsonText& json, std::string_view name, const std::vector<std:
   json.end_array();
 }
 
+// A repair or a warning starts with its source line and its action (null when it concerns no one action).
+void begin_log_entry(JsonText& json, int line, std::string_view action_id) {
+  json.begin_object();
+  json.field("line", line);
+  json.string_or_null("action", action_id);
+}
+
 void write_action(JsonText& json, const Plan& plan, const Action& a, bool has_section) {
   json.begin_object();
   json.field("id", a.id);
@@ -208,9 +215,7 @@ std::string emit_json(const Plan& plan) {
   json.key("repairs");
   json.begin_array();
   for (const Repair& r : plan.repairs) {
-    json.begin_object();
-    json.field("line", r.line);
-    json.string_or_null("action", r.action_id);
+    begin_log_entry(json, r.line, r.action_id);
     json.field("role", r.role);
     json.field("rule", r.rule);
     json.field("before", r.before);
@@ -223,9 +228,7 @@ std::string emit_json(const Plan& plan) {
   json.key("warnings");
   json.begin_array();
   for (const Diagnostic& d : plan.warnings) {
-    json.begin_object();
-    json.field("line", d.line);
-    json.string_or_null("action", d.action_id);
+    begin_log_entry(json, d.line, d.action_id);
     json.field("message", d.message);
     if (!d.cell.empty()) json.field("cell", d.cell);
     if (d.note) json.field("note", true);
