@@ -41,7 +41,7 @@ fi
 bin=$root/build-bench/plansheet
 floor=$root/build-bench/bench/floor
 stages=$root/build-bench/bench/stages
-[ -x "$bin" ] && [ -x "$floor" ] && [ -x "$stages" ] || { echo "bench/run.sh: build-bench/ has no plansheet or floor; run without --no-build" >&2; exit 2; }
+[ -x "$bin" ] && [ -x "$floor" ] && [ -x "$stages" ] || { echo "bench/run.sh: build-bench/ has no plansheet, floor or stages; run without --no-build" >&2; exit 2; }
 
 if [ "$quick" -eq 1 ]; then sizes=(1000 10000); main=10000; plans=100
 else sizes=(1000 10000 100000 1000000); main=100000; plans=1000; fi
