@@ -15,6 +15,10 @@ targets=${*:-"fuzz_paste fuzz_csv fuzz_xlsx fuzz_xlsx_parts fuzz_grammar"}
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$root/build-fuzz}
 logs=${FUZZ_LOG_DIR:-$build/fuzz-logs}
+# Each target runs from inside the log folder, so relative folders are made absolute first.
+mkdir -p "$build" "$logs"
+build=$(cd "$build" && pwd)
+logs=$(cd "$logs" && pwd)
 jobs=${FUZZ_JOBS:-1}
 
 cc=$(command -v clang-14 || command -v clang)
@@ -27,7 +31,6 @@ cmake -S "$root" -B "$build" -DCMAKE_C_COMPILER="$cc" -DCMAKE_CXX_COMPILER="$cxx
 # shellcheck disable=SC2086
 cmake --build "$build" -j2 --target $targets
 
-mkdir -p "$logs"
 export ASAN_OPTIONS="${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:symbolize=1}"
 export UBSAN_OPTIONS="${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}"
 status=0
