@@ -6,9 +6,9 @@
 #include <cstdio>
 #include <exception>
 
-#include "output_files.hpp"
+#include "app/output_files.hpp"
 #include "pipeline.hpp"
-#include "xlsx_writer.hpp"
+#include "xlsx/writer.hpp"
 
 int main(int argc, char** argv) {
   if (argc != 3) {

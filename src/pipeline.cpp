@@ -3,19 +3,19 @@
 
 #include <fmt/format.h>
 
-#include "cell_formats.hpp"
-#include "dictionary.hpp"
-#include "errors.hpp"
-#include "load_spreadsheet.hpp"
-#include "load_text.hpp"
-#include "normalise.hpp"
-#include "reassemble.hpp"
-#include "reconcile.hpp"
-#include "roles.hpp"
+#include "repair/cell_formats.hpp"
+#include "text/dictionary.hpp"
+#include "model/errors.hpp"
+#include "load/load_spreadsheet.hpp"
+#include "load/paste/load_text.hpp"
+#include "load/normalise.hpp"
+#include "reassemble/reassemble.hpp"
+#include "repair/reconcile.hpp"
+#include "detect/layout.hpp"
 #include "schedule.hpp"
-#include "sniff.hpp"
-#include "text_span.hpp"
-#include "tokenise.hpp"
+#include "detect/dialect.hpp"
+#include "text/text_span.hpp"
+#include "load/paste/tokenise.hpp"
 
 namespace plansheet {
 namespace {

@@ -7,7 +7,7 @@
 #include <utility>
 #include <vector>
 
-#include "model.hpp"
+#include "model/plan.hpp"
 
 namespace plansheet {
 

@@ -5,7 +5,7 @@
 #include <algorithm>
 #include <fmt/format.h>
 
-#include "errors.hpp"
+#include "model/errors.hpp"
 #include "grammar/api.hpp"
 
 namespace plansheet {

@@ -15,13 +15,13 @@
 #include <string>
 #include <vector>
 
-#include "emit_json.hpp"
-#include "errors.hpp"
+#include "export/emit_json.hpp"
+#include "model/errors.hpp"
 #include "fuzz/ledger.hpp"
-#include "load_spreadsheet.hpp"
-#include "load_text.hpp"
+#include "load/load_spreadsheet.hpp"
+#include "load/paste/load_text.hpp"
 #include "pipeline.hpp"
-#include "xlsx_layout.hpp"
+#include "xlsx/layout.hpp"
 
 namespace fs = std::filesystem;
 using namespace plansheet;

@@ -14,10 +14,10 @@
 #include <string>
 #include <vector>
 
-#include "emit_json.hpp"
-#include "load_text.hpp"
-#include "model.hpp"
-#include "normalise.hpp"
+#include "plan_json.hpp"
+#include "load/paste/load_text.hpp"
+#include "model/plan.hpp"
+#include "load/normalise.hpp"
 #include "pipeline.hpp"
 
 namespace plansheet::testing {

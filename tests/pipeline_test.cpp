@@ -4,7 +4,7 @@
 
 #include <string>
 
-#include "errors.hpp"
+#include "model/errors.hpp"
 #include "ledger.hpp"
 
 using namespace plansheet;

@@ -5,8 +5,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "convert.hpp"
-#include "errors.hpp"
+#include "app/convert.hpp"
+#include "model/errors.hpp"
 
 namespace fs = std::filesystem;
 using namespace plansheet;

@@ -8,9 +8,9 @@
 #include <regex>
 #include <string>
 
-#include "errors.hpp"
+#include "model/errors.hpp"
 #include "ledger.hpp"
-#include "unicode_text.hpp"
+#include "text/unicode_text.hpp"
 
 using namespace plansheet;
 using namespace plansheet::testing;

@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "errors.hpp"
+#include "model/errors.hpp"
 #include "schedule.hpp"
 
 using namespace plansheet;

@@ -11,11 +11,11 @@
 
 #include <nlohmann/json.hpp>
 
-#include "emit_json.hpp"
-#include "errors.hpp"
-#include "model.hpp"
+#include "export/emit_json.hpp"
+#include "model/errors.hpp"
+#include "model/plan.hpp"
 #include "pipeline.hpp"
-#include "xlsx_layout.hpp"
+#include "xlsx/layout.hpp"
 
 namespace plansheet::fuzz {
 

@@ -8,7 +8,7 @@
 
 #include "fuzz_common.hpp"
 #include "ledger.hpp"
-#include "load_spreadsheet.hpp"
+#include "load/load_spreadsheet.hpp"
 #include "pipeline.hpp"
 
 using namespace plansheet;

@@ -8,7 +8,7 @@
 
 #include "fuzz_common.hpp"
 #include "grammar/api.hpp"
-#include "unicode_text.hpp"
+#include "text/unicode_text.hpp"
 
 using namespace plansheet;
 

@@ -7,10 +7,10 @@
 
 #include "fuzz_common.hpp"
 #include "ledger.hpp"
-#include "load_text.hpp"
-#include "normalise.hpp"
+#include "load/paste/load_text.hpp"
+#include "load/normalise.hpp"
 #include "pipeline.hpp"
-#include "sniff.hpp"
+#include "detect/dialect.hpp"
 
 using namespace plansheet;
 

@@ -7,7 +7,7 @@
 #include <string_view>
 
 #include "fuzz_common.hpp"
-#include "load_spreadsheet.hpp"
+#include "load/load_spreadsheet.hpp"
 #include "pipeline.hpp"
 
 using namespace plansheet;

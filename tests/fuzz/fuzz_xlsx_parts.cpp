@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "fuzz_common.hpp"
-#include "load_spreadsheet.hpp"
+#include "load/load_spreadsheet.hpp"
 #include "pipeline.hpp"
 
 using namespace plansheet;

@@ -10,8 +10,8 @@
 
 #include <fmt/format.h>
 
-#include "model.hpp"
-#include "unicode_text.hpp"
+#include "model/plan.hpp"
+#include "text/unicode_text.hpp"
 
 namespace plansheet::ledger {
 

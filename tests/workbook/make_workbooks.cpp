@@ -9,9 +9,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "errors.hpp"
+#include "model/errors.hpp"
 #include "sample_plans.hpp"
-#include "xlsx_writer.hpp"
+#include "xlsx/writer.hpp"
 
 namespace {
 

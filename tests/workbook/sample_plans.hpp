@@ -6,7 +6,7 @@
 #include <utility>
 #include <vector>
 
-#include "model.hpp"
+#include "model/plan.hpp"
 
 namespace plansheet::test_plans {
 

@@ -1,0 +1,249 @@
+// The command line (CONTRACT.md). Arguments in, outputs written and an exit code out; every error one line on
+// stderr saying what, where and what to do.
+#include "app/cli.hpp"
+
+#include <fmt/format.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "app/batch.hpp"
+#include "app/convert.hpp"
+#include "model/errors.hpp"
+#include "app/output_files.hpp"
+#include "text/text_span.hpp"
+
+namespace fs = std::filesystem;
+
+namespace plansheet {
+namespace {
+
+constexpr const char* help_text = R"(plansheet - clean action-plan tables into officer-ready XLSX workbooks
+
+usage:
+  plansheet convert INPUT [-o OUT.xlsx] [--json OUT.json] [--csv OUT.csv] [options]
+  plansheet check   INPUT... [--explain] [options]
+  plansheet batch   INPUT_DIR|FILES... -d OUT_DIR [-j N] [--json] [options]
+  plansheet --help | --version
+
+INPUT is a pasted table (.txt/.tsv, or - for standard input), .csv, .xlsx or .xls.
+Without -o, convert writes output/<input stem>.xlsx.
+
+options:
+  -o, --output FILE    workbook to write (convert)
+      --json FILE      also write the JSON export (convert); with batch: a .json beside each workbook
+      --csv FILE       also write a CSV export (convert)
+  -d, --dir DIR        output folder (batch)
+  -j, --jobs N         files converted at once (batch; default: all cores)
+      --sheet NAME     the sheet holding the table (spreadsheets)
+      --header-row N   the line (or sheet row) of the table's header
+      --roles SPEC     column roles by position, e.g. 1=id,2=action,3=lead
+      --periods A..B   the Gantt period grid, e.g. 2025-26..2029-30
+      --grid KIND      fy (April-March, default), quarter or year
+      --strict         exit 1 when there are warnings (doubts) to review
+      --explain        (check) print the flags that reproduce the detection
+  -q, --quiet          no summary line on success
+
+roles: id section objective action lead partners start end timescale stage status rag update target period extra ignore
+exit codes: 0 done; 1 done with doubts (--strict) or a batch file skipped; 2 bad usage;
+            3 unreadable or unusable input; 4 output could not be written
+)";
+
+struct Arguments {
+  std::string command;
+  std::vector<std::string> inputs;
+  std::string output, json, csv, dir;
+  int jobs = 0;
+  bool json_flag = false, strict = false, explain = false, quiet = false;
+  Options options;
+};
+
+int parse_int(const std::string& flag, const std::string& value) {
+  try {
+    std::size_t used = 0;
+    int n = std::stoi(value, &used);
+    if (used == value.size() && n >= 0) return n;
+  } catch (const std::exception&) {
+  }
+  throw usage_error(fmt::format("{} takes a whole number, not '{}'", flag, value));
+}
+
+std::vector<std::pair<int, Role>> parse_roles(const std::string& spec) {
+  std::vector<std::pair<int, Role>> roles;
+  std::size_t start = 0;
+  while (start <= spec.size()) {
+    std::size_t comma = spec.find(',', start);
+    std::string item = spec.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+    std::size_t eq = item.find('=');
+    if (eq == std::string::npos)
+      throw usage_error(fmt::format("--roles: '{}' is not N=ROLE (e.g. --roles 1=id,2=action)", item));
+    int position = parse_int("--roles", item.substr(0, eq));
+    auto role = role_from_name(item.substr(eq + 1));
+    if (!role || position < 1)
+      throw usage_error(fmt::format("--roles: '{}' names no column role; roles are id, section, objective, action, "
+                                    "lead, partners, start, end, timescale, stage, status, rag, update, target, "
+                                    "period, extra, ignore", item));
+    roles.emplace_back(position, *role);
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+  return roles;
+}
+
+Arguments parse_arguments(int argc, char** argv) {
+  Arguments args;
+  std::vector<std::string> words(argv + 1, argv + argc);
+  if (words.empty()) throw usage_error("no command given; try 'plansheet convert FILE' or 'plansheet --help'");
+  args.command = words[0];
+  if (args.command != "convert" && args.command != "check" && args.command != "batch")
+    throw usage_error(fmt::format("unknown command '{}'; the commands are convert, check and batch (see --help)", args.command));
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    const std::string& w = words[i];
+    auto value = [&]() -> const std::string& {
+      if (i + 1 >= words.size()) throw usage_error(fmt::format("{} needs a value (see 'plansheet --help')", w));
+      return words[++i];
+    };
+    if (w == "-o" || w == "--output") args.output = value();
+    else if (w == "--json") {
+      if (args.command == "batch") args.json_flag = true;
+      else args.json = value();
+    } else if (w == "--csv") args.csv = value();
+    else if (w == "-d" || w == "--dir") args.dir = value();
+    else if (w == "-j" || w == "--jobs") args.jobs = parse_int(w, value());
+    else if (w.size() > 2 && w.rfind("-j", 0) == 0) args.jobs = parse_int("-j", w.substr(2));  // "-j2"
+    else if (w == "--sheet") args.options.sheet = value();
+    else if (w == "--header-row") args.options.header_row = parse_int(w, value());
+    else if (w == "--roles") args.options.roles = parse_roles(value());
+    else if (w == "--periods") args.options.periods = value();
+    else if (w == "--grid") {
+      args.options.grid = value();
+      if (args.options.grid != "fy" && args.options.grid != "quarter" && args.options.grid != "year")
+        throw usage_error(fmt::format("--grid takes fy, quarter or year, not '{}'", args.options.grid));
+    } else if (w == "--strict") args.strict = true;
+    else if (w == "--explain") args.explain = true;
+    else if (w == "-q" || w == "--quiet") args.quiet = true;
+    else if (w.size() > 1 && w[0] == '-' && w != "-")
+      throw usage_error(fmt::format("unknown option '{}' for {} (see 'plansheet --help')", w, args.command));
+    else args.inputs.push_back(w);
+  }
+  if (args.inputs.empty()) throw usage_error(fmt::format("{} needs an input file (or - for standard input)", args.command));
+  if (args.command == "convert" && args.inputs.size() > 1)
+    throw usage_error("convert takes one input; use 'plansheet batch FILES... -d OUT_DIR' for several");
+  if (args.command == "batch" && args.dir.empty())
+    throw usage_error("batch needs an output folder: -d OUT_DIR");
+  return args;
+}
+
+std::string summary(const Plan& plan) {
+  std::vector<std::string> sections;
+  for (const Action& a : plan.actions)
+    if (!a.section.empty() && (sections.empty() || sections.back() != a.section)) sections.push_back(a.section);
+  return fmt::format("{} actions{}, {} repairs, {} warnings", plan.actions.size(),
+                     sections.empty() ? "" : fmt::format(" in {} sections", sections.size()), plan.repairs.size(),
+                     plan.doubt_count());
+}
+
+int run_convert(const Arguments& args) {
+  ConvertRequest request{args.inputs[0], args.output, args.json, args.csv, args.options};
+  if (request.xlsx_out.empty()) {
+    request.xlsx_out = default_output_path(request.input);
+    std::error_code ec;
+    fs::create_directories(fs::path(request.xlsx_out).parent_path(), ec);
+  }
+  Plan plan = convert_file(request);
+  if (!args.quiet) std::printf("%s\n", fmt::format("{}: {} -> {}", request.input, summary(plan), request.xlsx_out).c_str());
+  if (args.strict && plan.doubt_count() > 0) {
+    std::fprintf(stderr, "%s\n", fmt::format("{}: {} warnings to review (--strict); see the Repairs sheet or 'plansheet check {}'",
+                                             request.input, plan.doubt_count(), request.input).c_str());
+    return exit_doubts;
+  }
+  return exit_ok;
+}
+
+void print_check(const std::string& input, const Plan& plan, const RunTrace& trace, bool explain) {
+  std::string out = fmt::format("{}\n  input: {}{}\n", input, trace.input_kind,
+                                trace.dialect_evidence.empty() ? "" : " - " + trace.dialect_evidence);
+  out += fmt::format("  title: {}\n", plan.title ? *plan.title : "(none)");
+  if (!plan.sheet.empty()) out += fmt::format("  sheet: {}\n", plan.sheet);
+  out += "  columns:\n";
+  for (const std::string& c : trace.column_reasons) out += "    " + c + "\n";
+  std::vector<std::pair<std::string, int>> sections;
+  for (const Action& a : plan.actions) {
+    if (sections.empty() || sections.back().first != a.section) sections.emplace_back(a.section, 0);
+    ++sections.back().second;
+  }
+  if (!(sections.size() == 1 && sections[0].first.empty())) {
+    out += "  sections:\n";
+    for (const auto& [name, count] : sections) out += fmt::format("    {} ({})\n", name.empty() ? "(none)" : name, count);
+  }
+  out += fmt::format("  actions: {}\n", plan.actions.size());
+  if (!plan.periods.empty()) out += fmt::format("  periods: {} .. {}\n", plan.periods.front(), plan.periods.back());
+  std::map<std::string, int> by_rule;
+  for (const Repair& r : plan.repairs) ++by_rule[r.rule];
+  std::string rules;
+  for (const auto& [rule, n] : by_rule) rules += fmt::format("{}{} {}", rules.empty() ? "" : ", ", rule, n);
+  out += fmt::format("  repairs: {}{}\n", plan.repairs.size(), rules.empty() ? "" : " (" + rules + ")");
+  for (const Repair& r : plan.repairs)
+    out += fmt::format("    line {} {} {} [{}]: '{}' -> '{}'\n", r.line, r.action_id.empty() ? "-" : r.action_id,
+                       r.role.empty() ? "-" : r.role, r.rule, r.before.substr(0, 70), r.after.substr(0, 70));
+  out += fmt::format("  warnings: {}\n", plan.doubt_count());
+  for (const Diagnostic& d : plan.warnings) out += fmt::format("    {}{}\n", d.note ? "note: " : "", d.message);
+  if (explain) {
+    std::string flags;
+    for (const std::string& f : trace.flags) flags += " " + f;
+    out += fmt::format("  detected as: plansheet convert {}{}\n", input, flags);
+  }
+  std::fputs(out.c_str(), stdout);
+}
+
+int run_check(const Arguments& args) {
+  int worst = exit_ok;
+  for (const std::string& input : args.inputs) {
+    try {
+      RunTrace trace;
+      Plan plan = run(input, read_input(input), args.options, &trace);
+      print_check(input, plan, trace, args.explain);
+      if (args.strict && plan.doubt_count() > 0) worst = std::max(worst, static_cast<int>(exit_doubts));
+    } catch (const Error& e) {
+      std::fprintf(stderr, "plansheet: %s\n", e.what());
+      worst = std::max(worst, static_cast<int>(e.code()));
+    }
+  }
+  return worst;
+}
+
+}  // namespace
+
+int cli_main(int argc, char** argv) {
+  if (argc > 1) {
+    std::string first = argv[1];
+    if (first == "--version" || first == "-V") {
+      std::puts("plansheet " PLANSHEET_VERSION);
+      return exit_ok;
+    }
+    if (first == "--help" || first == "-h" || first == "help") {
+      std::fputs(help_text, stdout);
+      return exit_ok;
+    }
+  }
+  try {
+    Arguments args = parse_arguments(argc, argv);
+    if (args.command == "convert") return run_convert(args);
+    if (args.command == "check") return run_check(args);
+    BatchRequest batch{args.inputs, args.dir, args.jobs, args.json_flag, args.options};
+    batch.quiet = args.quiet;
+    return run_batch(batch);
+  } catch (const Error& e) {
+    std::fprintf(stderr, "plansheet: %s\n", e.what());
+    return e.code();
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "plansheet: internal error: %s; please report it with the input file\n", e.what());
+    return exit_input;
+  }
+}
+
+}  // namespace plansheet

@@ -1,0 +1,42 @@
+// Stage: detect the layout of a table. A RawTable in, a TableLayout out: the title, the legends, which rows are
+// the header, and the role of every column (from header labels by synonym, then checked against the content).
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/plan.hpp"
+#include "pipeline.hpp"
+
+namespace plansheet {
+
+struct ColumnSpec {
+  Role role = Role::extra;
+  std::string label;
+  std::string reason;  // why this role: "header 'LCC team leads'", "content: 40 of 47 cells are tick marks"
+};
+
+struct TableLayout {
+  bool has_table = false;
+  std::string no_table_reason;
+  std::optional<std::string> title;
+  std::vector<LegendEntry> legend;
+  std::size_t header_begin = 0;  // [header_begin, body_begin) are header rows in table.rows
+  std::size_t body_begin = 0;
+  std::vector<ColumnSpec> columns;  // one per cell position
+  std::size_t header_width = 0;     // cells in the header rows (0 without a header)
+  std::vector<Removal> removed;
+  std::vector<Diagnostic> warnings;
+  std::vector<std::string> explain;  // the detection as flags and reasons, for `check --explain`
+};
+
+TableLayout detect_layout(const RawTable& table, const Options& options);
+
+// Role of a header label by synonym ("LCC team leads" -> lead), nullopt when the label names no role.
+std::optional<Role> role_from_label(std::string_view label);
+
+// Index of the first body column with the given role, or -1.
+int column_of(const TableLayout& layout, Role role);
+
+}  // namespace plansheet

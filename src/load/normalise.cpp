@@ -1,0 +1,63 @@
+// Stage: normalise decoded lines: invisible characters, ligatures, mojibake, NFC; every change logged.
+#include "load/normalise.hpp"
+
+#include "text/text_span.hpp"
+#include "text/unicode_text.hpp"
+#include "load/sheet_grid.hpp"
+
+namespace plansheet {
+namespace {
+
+void log_change(std::vector<Repair>& repairs, const char* rule, int line, const std::string& cell_ref,
+                std::string_view before, std::string_view after) {
+  if (before == after) return;
+  auto [from, to] = changed_span(before, after);
+  repairs.push_back({rule, line, "", "", std::move(from), std::move(to), cell_ref});
+}
+
+bool is_ascii(std::string_view s) {
+  for (char c : s)
+    if (static_cast<unsigned char>(c) >= 0x80) return false;
+  return true;
+}
+
+}  // namespace
+
+std::string normalise_cell(std::string_view cell, int line, const std::string& cell_ref, std::vector<Repair>& repairs) {
+  std::string current(cell);
+  if (is_ascii(current)) return current;  // the common case costs one scan
+
+  // Cheap byte tests first: odd spaces, zero-width characters and ligatures start with C2, E2 80/81, E3 80, EF AC
+  // or EF BB; mojibake of Windows-1252 always shows Ã, Â or â (C3 83, C3 82, C3 A2) or Å.
+  auto has = [&](std::string_view bytes) { return current.find(bytes) != std::string::npos; };
+  if (has("\xC2") || has("\xE2\x80") || has("\xE2\x81") || has("\xE3\x80") || has("\xEF\xAC") || has("\xEF\xBB")) {
+    std::string cleaned = text::clean_invisibles(current);
+    log_change(repairs, "invisible-characters", line, cell_ref, current, cleaned);
+    current = std::move(cleaned);
+  }
+  if (has("\xC3") || has("\xC5")) {
+    if (auto fixed = text::repair_mojibake(current)) {
+      log_change(repairs, "mojibake", line, cell_ref, current, *fixed);
+      current = std::move(*fixed);
+    }
+  }
+
+  std::string composed = text::to_nfc(current);
+  log_change(repairs, "unicode-nfc", line, cell_ref, current, composed);
+  return composed;
+}
+
+void normalise_table(RawTable& table) {
+  for (Row& row : table.rows)
+    for (Cell& cell : row.cells) {
+      const std::string ref = detail::sheet_cell_ref(table, cell);
+      cell.text = fold_whitespace(normalise_cell(cell.text, row.line, ref, table.repairs));
+    }
+}
+
+void normalise(SourceText& text) {
+  for (std::size_t n = 0; n < text.lines.size(); ++n)
+    text.lines[n] = normalise_cell(text.lines[n], static_cast<int>(n + 1), "", text.repairs);
+}
+
+}  // namespace plansheet

@@ -1,0 +1,19 @@
+// Stage: normalise decoded lines. Unicode NFC, odd spaces and zero-width characters, ligatures and mojibake,
+// each change logged as a Repair on its line. Tabs and the authors' wording are left alone.
+#pragma once
+
+#include "load/paste/load_text.hpp"
+#include "model/plan.hpp"
+
+namespace plansheet {
+
+void normalise(SourceText& text);
+
+// The same rules for one string (a spreadsheet cell); appends repairs with the given line and cell.
+std::string normalise_cell(std::string_view cell, int line, const std::string& cell_ref, std::vector<Repair>& repairs);
+
+// Every cell of a spreadsheet table: the same rules, and whitespace folded to single spaces (line breaks inside a
+// cell are layout, not words).
+void normalise_table(RawTable& table);
+
+}  // namespace plansheet

@@ -1,4 +1,0 @@
-// The plansheet executable: a thin shell over cli.cpp.
-#include "cli.hpp"
-
-int main(int argc, char** argv) { return plansheet::cli_main(argc, argv); }

@@ -1,0 +1,39 @@
+// Stage: reassemble the body of a table into draft actions. Rows in, one draft per action out: cells aligned to
+// columns by content (rows that lost or gained a cell), continuation lines appended, rows printed twice merged,
+// text that spilled into the next row moved back, section heading rows and page furniture set aside.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "model/plan.hpp"
+#include "detect/layout.hpp"
+
+namespace plansheet {
+
+class Dictionary;
+
+struct HeadingRow {
+  int line = 0;
+  std::vector<std::string> cells;  // the non-empty cells, in order, as read
+  std::string raw;
+};
+
+struct DraftAction {
+  std::vector<std::string> cells;  // one text per layout column
+  int heading = -1;                // index into Reassembled::headings, -1 before any heading
+  int line = 0;                    // first source line
+  std::vector<int> lines;          // every source line merged into it
+};
+
+struct Reassembled {
+  std::vector<HeadingRow> headings;
+  std::vector<DraftAction> actions;
+  std::vector<Repair> repairs;
+  std::vector<Diagnostic> warnings;
+  std::vector<Removal> removed;
+};
+
+Reassembled reassemble(const RawTable& table, const TableLayout& layout, const Dictionary& dictionary);
+
+}  // namespace plansheet

@@ -1,0 +1,72 @@
+// Stage: lay the workbook out. A built Plan in, a WorkbookModel out (Actions, Summary, Repairs, Key sheets as
+// plain cells, styles, widths, merges, notes, dropdowns and conditional rules). No files, no libxlsxwriter.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/plan.hpp"
+#include "xlsx/sheet_model.hpp"
+
+namespace plansheet::xlsx {
+
+// The sheet names, in workbook order. The list sheet exists (hidden) only when a dropdown needs it.
+inline constexpr std::string_view actions_sheet = "Actions";
+inline constexpr std::string_view summary_sheet = "Summary";
+inline constexpr std::string_view repairs_sheet = "Repairs";
+inline constexpr std::string_view key_sheet = "Key";
+inline constexpr std::string_view lists_sheet = "Lists";
+
+// Plans with more rows than this are written in libxlsxwriter's constant-memory mode.
+inline constexpr int constant_memory_rows = 100000;
+
+// How the rows of the large sheets (Actions and Repairs, one row per action, repair or warning) come in the model:
+// as cells, for tests and tools that look at them; or as a row source the writer streams from, so that no copy
+// of a large plan's cells is ever held. A streamed model refers to the plan: the plan must outlive it.
+enum class Body { cells, stream };
+
+// The fewest rows a sheet may be given (sheet_rows, for tests of continuation sheets): the title block, the header
+// and room for rows below them.
+inline constexpr int min_sheet_rows = 16;
+
+// Throws Error(exit_output) only when the plan cannot fit a sheet at all (more columns than Excel has). Actions and
+// Repairs sheets longer than `sheet_rows` go on over continuation sheets (see SheetSplit), with a warning.
+// Both kinds of body give the same workbook.
+WorkbookModel layout_workbook(const Plan& plan, Body body = Body::cells, int sheet_rows = max_rows);
+
+// A RAG word the plan uses (or a standard one), as shown in the dropdown, and the colour it paints.
+struct RagWord {
+  std::string word;    // "Green", "Orange", "Complete"
+  std::string colour;  // "red", "amber", "green", "blue", or "" when the word names no known colour
+};
+
+// The plan's own RAG vocabulary: words from its legend (kind "rag") and its actions, completed with
+// Red/Amber/Green for any colour the plan has no word for (and Blue when the plan has no words at all).
+std::vector<RagWord> rag_vocabulary(const Plan& plan);
+
+namespace detail {
+
+// Length as Excel counts it (UTF-16 code units).
+std::size_t utf16_length(std::string_view utf8);
+// Valid UTF-8: invalid bytes become U+FFFD, so a damaged input can never make the XML unreadable.
+std::string valid_utf8(std::string_view text);
+bool is_valid_utf8(std::string_view text);
+// Cut to at most `limit` UTF-16 units on a character boundary, ending with a visible marker.
+std::string cut_to_limit(std::string_view utf8, std::size_t limit);
+// Width of the text in character cells (what a column width counts): one per character, two for wide ones.
+double text_width(std::string_view utf8);
+// Width of the text's longest line (as text_width counts) and whether it is valid UTF-8, in one pass.
+struct TextMeasure {
+  double longest_line = 0;
+  bool valid = true;
+};
+TextMeasure measure_text(std::string_view utf8);
+// Lines the text takes when wrapped at word boundaries into a column `width` characters wide.
+int wrapped_lines(std::string_view utf8, double width);
+// "red", "amber", "green", "blue" for a word naming one ("Orange" -> "amber", "complete" -> "blue"), else "".
+std::string colour_of_word(std::string_view word);
+
+}  // namespace detail
+
+}  // namespace plansheet::xlsx

@@ -1,0 +1,19 @@
+// Writes a laid-out WorkbookModel to an .xlsx file with libxlsxwriter (write_workbook = layout + this).
+#pragma once
+
+#include <ctime>
+#include <string>
+
+#include "xlsx/sheet_model.hpp"
+
+namespace plansheet::xlsx {
+
+// Same guarantees as write_workbook: temporary file beside `path`, renamed into place on success only;
+// Error(exit_output) with a one-line message on any failure.
+void write_model(const WorkbookModel& model, const std::string& path);
+
+// The creation time stamped into the file: SOURCE_DATE_EPOCH when set to a number, else a fixed date, so the
+// same plan always gives the same bytes.
+std::time_t workbook_created_time();
+
+}  // namespace plansheet::xlsx
