@@ -2,6 +2,8 @@
 // each action's active periods out; texts that are not timescales are kept as written and warned about.
 #include "schedule.hpp"
 
+#include "text/ascii.hpp"
+
 #include <algorithm>
 #include <fmt/format.h>
 
@@ -13,12 +15,6 @@ namespace plansheet {
 namespace {
 
 using grammar::Timescale;
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
 
 int year_of(int month) { return month / 12; }
 int month_of_year(int month) { return month % 12 + 1; }  // 1..12
@@ -41,7 +37,7 @@ void warn(Plan& plan, const Action& action, std::string message) {
 // Reads one text of an action (role "start", "end" or "timescale"), adding a warning for text that is not a
 // timescale and for a revised one. TBC, none and empty read as missing, without a warning.
 Reading read(Plan& plan, const Action& action, std::string_view role, const std::string& text) {
-  std::string_view const value = trim(text);
+  std::string_view const value = trim_blanks(text);
   if (value.empty()) return {};
   auto t = grammar::parse_timescale(value);
   if (!t) {
@@ -88,15 +84,15 @@ std::optional<Interval> interval_from_start_end(Plan& plan, const Action& action
   interval.ongoing = start.kind == Reading::Kind::open || end.kind == Reading::Kind::open;
   if (interval.first_month && interval.last_month && *interval.first_month > *interval.last_month) {
     warn(plan, action,
-         fmt::format("start \"{}\" is after end \"{}\"; left off the schedule (check the dates)", trim(action.start),
-                     trim(action.end)));
+         fmt::format("start \"{}\" is after end \"{}\"; left off the schedule (check the dates)", trim_blanks(action.start),
+                     trim_blanks(action.end)));
     return std::nullopt;
   }
   return interval;
 }
 
 std::optional<Interval> interval_of(Plan& plan, const Action& action, bool use_start_end) {
-  if (use_start_end || !trim(action.start).empty() || !trim(action.end).empty())
+  if (use_start_end || !trim_blanks(action.start).empty() || !trim_blanks(action.end).empty())
     return interval_from_start_end(plan, action);
   Reading const r = read(plan, action, "timescale", action.timescale);
   if (r.kind == Reading::Kind::missing || r.kind == Reading::Kind::bad) return std::nullopt;
@@ -171,11 +167,11 @@ std::vector<GridPeriod> make_grid(std::string_view grid, int first_month, int la
 }
 
 std::optional<PeriodRange> parse_period_range(std::string_view text) {
-  text = trim(text);
+  text = trim_blanks(text);
   PeriodRange range;
   if (auto dots = text.find(".."); dots != std::string_view::npos) {
-    auto from = grammar::parse_period_label(trim(text.substr(0, dots)));
-    auto to = grammar::parse_period_label(trim(text.substr(dots + 2)));
+    auto from = grammar::parse_period_label(trim_blanks(text.substr(0, dots)));
+    auto to = grammar::parse_period_label(trim_blanks(text.substr(dots + 2)));
     if (!from || !to) return std::nullopt;
     auto kind = grid_kind(from->first_month, from->last_month);
     if (!kind || kind != grid_kind(to->first_month, to->last_month) || to->first_month < from->first_month)
@@ -187,7 +183,7 @@ std::optional<PeriodRange> parse_period_range(std::string_view text) {
   std::size_t start = 0;
   while (start <= text.size()) {
     std::size_t const comma = std::min(text.find(',', start), text.size());
-    auto label = grammar::parse_period_label(trim(text.substr(start, comma - start)));
+    auto label = grammar::parse_period_label(trim_blanks(text.substr(start, comma - start)));
     if (!label) return std::nullopt;
     auto kind = grid_kind(label->first_month, label->last_month);
     if (!kind || (!range.grid.empty() && *kind != range.grid)) return std::nullopt;

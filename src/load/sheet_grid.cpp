@@ -2,6 +2,8 @@
 // the sheet score and the lost-trailing-zero check. Takes RawTables; returns scores, messages, warnings.
 #include "load/sheet_grid.hpp"
 
+#include "text/ascii.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -11,15 +13,9 @@ namespace plansheet::detail {
 
 namespace {
 
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_alpha(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
-char lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == '\n' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\n' || s.back() == '\r')) s.remove_suffix(1);
-  return s;
-}
+bool is_digit(char c) { return is_ascii_digit(c); }
+bool is_alpha(char c) { return is_ascii_alpha(c); }
+char lower(char c) { return ascii_lower(c); }
 
 // Lower-case ASCII words of a cell ("Lead Officer/Team" -> lead, officer, team).
 std::vector<std::string> words(std::string_view text) {

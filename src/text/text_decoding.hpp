@@ -1,12 +1,10 @@
-// Byte decoders shared by the loaders: UTF-16 and Windows-1252 to UTF-8, and one code point to UTF-8.
+// Byte decoders shared by the loaders: UTF-16 and Windows-1252 to UTF-8.
 #pragma once
 
 #include <string>
 #include <string_view>
 
 namespace plansheet {
-
-void append_utf8(std::string& out, char32_t code_point);
 
 // UTF-16 (without its BOM) to UTF-8; an unpaired surrogate or an odd trailing byte becomes U+FFFD and is counted.
 std::string decode_utf16(std::string_view bytes, bool little_endian, int* replaced = nullptr);

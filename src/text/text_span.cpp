@@ -3,19 +3,6 @@
 
 namespace plansheet {
 
-bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
-bool is_ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
-bool is_ascii_alpha(char c) { return is_ascii_upper(c) || is_ascii_lower(c); }
-bool is_ascii_digit(char c) { return c >= '0' && c <= '9'; }
-
-static bool is_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
-
-std::string_view trim(std::string_view s) {
-  while (!s.empty() && is_space(s.front())) s.remove_prefix(1);
-  while (!s.empty() && is_space(s.back())) s.remove_suffix(1);
-  return s;
-}
-
 std::string fold_whitespace(std::string_view s) {
   // Whole runs of text are copied at once: every cell of a plan passes through here, most with nothing to fold.
   s = trim(s);
@@ -24,10 +11,10 @@ std::string fold_whitespace(std::string_view s) {
   std::size_t i = 0;
   while (i < s.size()) {
     std::size_t j = i;
-    while (j < s.size() && !is_space(s[j])) ++j;
+    while (j < s.size() && !is_ascii_space(s[j])) ++j;
     out.append(s.data() + i, j - i);
     if (j == s.size()) break;
-    while (is_space(s[j])) ++j;  // trimmed: text follows every run of spaces
+    while (is_ascii_space(s[j])) ++j;  // trimmed: text follows every run of spaces
     out += ' ';
     i = j;
   }
@@ -52,13 +39,6 @@ std::string join(const std::vector<std::string>& parts, std::string_view separat
     if (i) out += separator;
     out += parts[i];
   }
-  return out;
-}
-
-std::string ascii_lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (is_ascii_upper(c)) c = static_cast<char>(c - 'A' + 'a');
   return out;
 }
 

@@ -7,6 +7,8 @@
 #include <utility>
 #include <vector>
 
+#include "text/ascii.hpp"
+
 namespace plansheet {
 
 // Hashes a std::string key by its string_view, so unordered containers (with std::equal_to<> as equality) can be
@@ -16,20 +18,12 @@ struct ViewHash {
   std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
-// Trim ASCII whitespace (space, tab, CR, LF) at both ends.
-std::string_view trim(std::string_view s);
 // Trim and fold every run of whitespace to one space.
 std::string fold_whitespace(std::string_view s);
 // Split on single spaces of an already folded string.
 std::vector<std::string> split_words(std::string_view folded);
 std::string join(const std::vector<std::string>& parts, std::string_view separator);
-// ASCII lower case (cheap; for matching labels and vocabularies).
-std::string ascii_lower(std::string_view s);
 bool ends_sentence(std::string_view s);   // last non-space char is . ! ? or a closing quote/bracket after one
-bool is_ascii_upper(char c);
-bool is_ascii_lower(char c);
-bool is_ascii_alpha(char c);
-bool is_ascii_digit(char c);
 // The part of `before` and `after` that differs, widened to whole words, so a repair shows "Bra\tnch" -> "Branch"
 // rather than two whole lines.
 std::pair<std::string, std::string> changed_span(std::string_view before, std::string_view after);

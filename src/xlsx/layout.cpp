@@ -18,6 +18,7 @@
 
 #include "model/errors.hpp"
 #include "text/text_decoding.hpp"
+#include "text/utf8.hpp"
 
 namespace plansheet::xlsx {
 
@@ -92,7 +93,7 @@ std::string valid_utf8(std::string_view text) {
   for (std::size_t i = 0; i < text.size();) {
     auto [cp, len] = decode(text, i);
     if (cp == 0xFFFD && len == 1 && static_cast<unsigned char>(text[i]) >= 0x80)
-      append_utf8(out, 0xFFFD);
+      utf8::append_utf8(out, 0xFFFD);
     else
       out.append(text.substr(i, len));
     i += len;

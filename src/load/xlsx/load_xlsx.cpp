@@ -12,7 +12,9 @@
 
 #include "model/errors.hpp"
 #include "load/load_spreadsheet.hpp"
+#include "text/ascii.hpp"
 #include "text/text_decoding.hpp"
+#include "text/utf8.hpp"
 #include "load/number_format.hpp"
 #include "load/xlsx/read_style.hpp"
 #include "load/sheet_grid.hpp"
@@ -32,11 +34,7 @@ bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-std::string trim_copy(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\n' || s.front() == '\t' || s.front() == '\r')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-  return std::string(s);
-}
+std::string trim_copy(std::string_view s) { return std::string(trim(s)); }
 
 
 // OOXML escapes characters XML cannot hold as _xHHHH_ ("_x000D_" is the carriage return Excel keeps before a
@@ -49,7 +47,7 @@ std::string decode_cell_text(std::string_view s) {
       unsigned cp = 0;
       auto [ptr, ec] = std::from_chars(s.data() + i + 2, s.data() + i + 6, cp, 16);
       if (ec == std::errc() && ptr == s.data() + i + 6) {
-        if (cp != 0x0D) append_utf8(out, cp);
+        if (cp != 0x0D) utf8::append_utf8(out, cp);
         else if (!(i + 7 < s.size() && s[i + 7] == '\n')) out += '\n';
         i += 6;
         continue;
@@ -603,12 +601,6 @@ std::string rels_part_of(const std::string& part) {
   return folder + "_rels/" + file + ".rels";
 }
 
-std::string lower_ascii(std::string s) {
-  for (char& c : s)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return s;
-}
-
 // Where the workbook part is: the package relationship "officeDocument", else the content type, else the usual name.
 std::string find_workbook_part(ZipPackage& package) {
   const std::string& source = package.source();
@@ -693,7 +685,7 @@ RawTable load_xlsx(const std::string& source, std::string_view bytes, const std:
       if (c.entry->name == *sheet) found = &c;
     if (found == nullptr) {
       for (const auto& c : candidates)
-        if (lower_ascii(c.entry->name) == lower_ascii(*sheet)) found = &c;
+        if (ascii_lower(c.entry->name) == ascii_lower(*sheet)) found = &c;
     }
     if (found == nullptr || found->chart) {
       std::string names;
