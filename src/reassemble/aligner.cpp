@@ -1,0 +1,204 @@
+// Cells aligned to columns by content: a row's cells in, one text per layout column out, every cell that moved
+// logged. Alignment of a damaged row is a small dynamic programme: each cell goes to a column in order, a column may
+// have lost its (empty) cell, or a stray tab may have split one cell in two; each choice is scored by how well the
+// cell fits the column's profile (learnt from the rows that fit the header exactly).
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <limits>
+
+#include "grammar/api.hpp"
+#include "reassemble/passes.hpp"
+#include "text/dictionary.hpp"
+#include "text/text_span.hpp"
+
+namespace plansheet::detail {
+namespace {
+
+struct Aligner {
+  const TableLayout& layout;
+  const std::vector<ColumnProfile>& profiles;
+  const Dictionary& dictionary;
+
+  // Returns, for each cell, the column it goes to (cells that share a column were one cell split by a tab).
+  std::vector<std::size_t> align(const std::vector<std::string>& cells) const {
+    const std::size_t n = cells.size(), m = layout.columns.size();
+    constexpr double none = -std::numeric_limits<double>::infinity();
+    // best[i][j]: cells [0, i) placed within columns [0, j), cell i-1 in column j-1 (or no cell yet).
+    std::vector<std::vector<double>> best(n + 1, std::vector<double>(m + 1, none));
+    enum Move : char { place, skip, merge };
+    std::vector<std::vector<Move>> how(n + 1, std::vector<Move>(m + 1, skip));
+    best[0][0] = 0;
+    std::vector<unsigned> kinds(n);
+    for (std::size_t i = 0; i < n; ++i) kinds[i] = cell_kinds(cells[i]);
+    for (std::size_t i = 0; i <= n; ++i)
+      for (std::size_t j = 0; j <= m; ++j) {
+        if (best[i][j] == none) continue;
+        if (j < m) {  // column j lost its cell
+          double s = best[i][j] + skip_score(j);
+          if (s > best[i][j + 1]) best[i][j + 1] = s, how[i][j + 1] = skip;
+        }
+        if (i < n && j < m) {  // cell i goes to column j
+          double s = best[i][j] + profiles[j].log_fit(kinds[i]);
+          if (s > best[i + 1][j + 1]) best[i + 1][j + 1] = s, how[i + 1][j + 1] = place;
+        }
+        if (i < n && j > 0 && i > 0) {  // cell i continues column j-1 (a stray tab split it)
+          double s = best[i][j] + (cells[i].empty() ? -0.4 : merge_score(j - 1, cells[i - 1], cells[i]));
+          if (s > best[i + 1][j]) best[i + 1][j] = s, how[i + 1][j] = merge;
+        }
+      }
+    std::vector<std::size_t> column_of_cell(n, 0);
+    std::size_t i = n, j = m;
+    while (i > 0 || j > 0) {
+      Move mv = how[i][j];
+      if (mv == skip) {
+        --j;
+      } else if (mv == place) {
+        column_of_cell[--i] = --j;
+      } else {
+        column_of_cell[--i] = j - 1;
+      }
+    }
+    return column_of_cell;
+  }
+
+  // The score of a given assignment of cells to columns (the same terms the alignment maximises).
+  double score(const std::vector<std::string>& cells, const std::vector<std::size_t>& where) const {
+    double total = 0;
+    std::size_t next_column = 0;
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+      if (i > 0 && where[i] == where[i - 1]) {
+        total += cells[i].empty() ? -0.4 : merge_score(where[i], cells[i - 1], cells[i]);
+        continue;
+      }
+      for (; next_column < where[i]; ++next_column) total += skip_score(next_column);
+      total += profiles[where[i]].log_fit(cell_kinds(cells[i]));
+      next_column = where[i] + 1;
+    }
+    for (; next_column < layout.columns.size(); ++next_column) total += skip_score(next_column);
+    return total;
+  }
+  bool fits_by_position(const std::vector<std::string>& cells) const {
+    for (std::size_t i = 0; i < cells.size(); ++i)
+      if (!cells[i].empty() && profiles[i].log_fit(cell_kinds(cells[i])) < -2.5) return false;
+    return true;
+  }
+  double positional_score(const std::vector<std::string>& cells) const {
+    std::vector<std::size_t> where(cells.size());
+    for (std::size_t i = 0; i < cells.size(); ++i) where[i] = i;
+    return score(cells, where);
+  }
+  double skip_score(std::size_t j) const {
+    return profiles[j].log_fit(cell_kinds("")) - 0.7 - 0.001 * static_cast<double>(layout.columns.size() - j);
+  }
+
+  // Two cells that are really one: only text columns split that way, and a split inside a word ("Bra" | "nch",
+  // "opera" | "tor") is likelier than one between words. An id, a date or a rating is never half a cell.
+  double merge_score(std::size_t column, const std::string& left, const std::string& right) const {
+    Role role = layout.columns[column].role;
+    bool text_column = role == Role::action || role == Role::objective || role == Role::lead || role == Role::partners ||
+                       role == Role::update || role == Role::extra || role == Role::status || role == Role::stage;
+    if (!text_column) return -50.0;
+    // Only the words at the split matter: the last of the left cell and the first of the right one.
+    std::string_view l = trim(left), r = trim(right);
+    std::size_t space = l.find_last_of(' ');
+    std::string_view last = space == std::string_view::npos ? l : l.substr(space + 1);
+    std::string_view first = r.substr(0, std::min(r.find(' '), r.size()));
+    if (last.empty() || first.empty()) return -3.5;
+    // A finished sentence is a whole cell; a piece that opens with '&', a comma or a lower-case word continues one.
+    if (ends_sentence(l)) return -5.0;
+    if (std::string_view("&,;:)/").find(first.front()) != std::string_view::npos || is_ascii_lower(first.front()))
+      if (!(is_ascii_alpha(last.back()) && is_ascii_alpha(first.front()))) return -1.5;
+    if (!is_ascii_alpha(last.back()) || !is_ascii_alpha(first.front())) return -3.5;
+    if (!dictionary.is_word(std::string(last) + std::string(first))) return -3.5;
+    bool left_word = dictionary.is_word(last), right_word = dictionary.is_word(first);
+    return left_word && right_word ? -2.0 : -1.0;
+  }
+};
+
+}  // namespace
+
+ColumnFit learn_column_fit(const RawTable& table, const TableLayout& layout, const Dictionary& dictionary) {
+  const auto& rows = table.rows;
+  const std::size_t width = layout.columns.size();
+  const std::size_t id_col = id_column(layout);
+
+  // Column profiles: each role's prior plus what the rows that fit the header exactly hold.
+  std::vector<ColumnProfile> profiles(width);
+  for (std::size_t c = 0; c < width; ++c) profiles[c].add_prior(layout.columns[c].role);
+  for (std::size_t r = layout.body_begin; r < rows.size(); ++r) {
+    const Row& row = rows[r];
+    if (row.cells.size() != width || !grammar::is_action_id(row.cells[id_col].text)) continue;
+    for (std::size_t c = 0; c < width; ++c) profiles[c].add(cell_kinds(row.cells[c].text));
+  }
+
+  // Per block (rows between page breaks): did an id cell carry the next column's mark ("50 ✓")? Then the block's
+  // rows lost the cell after the id, not some other.
+  std::vector<int> block_of_row(rows.size(), 0);
+  std::set<int> blocks_with_glued_id;
+  int block = 0;
+  for (std::size_t r = layout.body_begin; r < rows.size(); ++r) {
+    if (rows[r].page_break_before) ++block;
+    block_of_row[r] = block;
+    if (id_col < rows[r].cells.size()) {
+      auto id = grammar::parse_action_id(rows[r].cells[id_col].text);
+      if (id && !id->rest.empty() && grammar::is_tick_mark(id->rest) && rows[r].cells.size() < width)
+        blocks_with_glued_id.insert(block);
+    }
+  }
+  return ColumnFit{layout, dictionary, std::move(profiles), std::move(block_of_row), std::move(blocks_with_glued_id)};
+}
+
+// A row that fits is read by position unless the alignment finds a clearly better reading (a lost or an extra
+// cell); every cell that moved is logged.
+std::vector<std::string> aligned_cells(const ColumnFit& fit, std::vector<std::string> cells, int row_block, int line,
+                                       const std::string& id, bool continuation, Reassembled& out) {
+  const TableLayout& layout = fit.layout;
+  const std::size_t width = layout.columns.size();
+  const std::size_t id_col = id_column(layout);
+  const std::set<int>& blocks_with_glued_id = fit.blocks_with_glued_id;
+  const Aligner aligner{layout, fit.profiles, fit.dictionary};
+  // Cells past the table's width that are empty are just trailing tabs.
+  while (cells.size() > width && cells.back().empty()) cells.pop_back();
+  // In a block where an id cell carried the next column's mark, every short row lost that column's cell.
+  if (cells.size() + 1 == width && blocks_with_glued_id.count(row_block) && id_col + 1 < width)
+    cells.insert(cells.begin() + static_cast<long>(id_col) + 1, std::string());
+  // A continuation line holds pieces of text, so its cells' shapes say little: read it by position (the tabs
+  // before a wrapped piece put it under its column; the cells after it were simply not printed).
+  if (continuation && cells.size() <= width) {
+    cells.resize(width);
+    return cells;
+  }
+  // A row that fits and where every cell looks at home in its column is read by position without more ado.
+  if (cells.size() == width && aligner.fits_by_position(cells)) return cells;
+  std::vector<std::size_t> where = aligner.align(cells);
+  if (cells.size() == width && aligner.score(cells, where) < aligner.positional_score(cells) + 1.5)
+    for (std::size_t i = 0; i < width; ++i) where[i] = i;  // fits: read by position unless clearly wrong
+  std::vector<std::string> placed(width);
+  for (std::size_t i = 0; i < cells.size(); ++i) {
+    std::string& slot = placed[where[i]];
+    if (cells[i].empty()) continue;
+    if (i != where[i])
+      out.repairs.push_back({"misplaced-text", line, id, role_label(layout, where[i]), cells[i], cells[i], ""});
+    if (slot.empty()) {
+      slot = cells[i];
+    } else {
+      slot += "\t" + cells[i];  // a tab-split cell: reconcile decides how to join it and logs the repair
+    }
+  }
+  return placed;
+}
+
+void warn_lost_line_breaks(const Row& row, const std::vector<std::string>& cells, const TableLayout& layout,
+                           Reassembled& out) {
+  const std::size_t width = layout.columns.size();
+  std::size_t filled_count = 0;
+  for (const std::string& c : cells) filled_count += !c.empty();
+  const std::size_t header_width = layout.header_width ? layout.header_width : width;
+  if (header_width >= 2 && filled_count > 4 * header_width)
+    out.warnings.push_back({row.line, "", fmt::format("line {} holds {} filled cells where the header has {}: the "
+                                                      "paste may have lost its line breaks",
+                                                      row.line, filled_count, header_width)});
+}
+
+}  // namespace plansheet::detail

@@ -1,0 +1,96 @@
+// The passes reassemble() calls, in its order, one file each: furniture, aligner, actions, duplicates, headings,
+// continuations, spilled_text; row_cells.cpp holds what they share. Internal to src/reassemble/ and its tests.
+#pragma once
+
+#include <optional>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "detect/cell_types.hpp"
+#include "reassemble/reassemble.hpp"
+
+namespace plansheet::detail {
+
+// Where the walk down the body stands: the section and the action the next rows belong to.
+struct Drafting {
+  int current_heading = -1;
+  DraftAction* last = nullptr;     // the action a continuation line extends: none yet, or none since a heading
+  std::string last_id;
+  std::string previous_action_id;  // survives headings, for numeric id runs
+};
+
+// row_cells.cpp: a row's cells as texts, and the names repairs give columns.
+std::string role_label(const TableLayout& layout, std::size_t column);
+std::vector<std::string> cell_texts(const Row& row);
+std::vector<std::string> non_empty(const std::vector<std::string>& cells);
+// Index of the first non-empty cell, or cells.size().
+std::size_t first_filled(const std::vector<std::string>& cells);
+// The row as one line of text, for messages and for rows set aside.
+std::string joined_text(const std::vector<std::string>& cells);
+// The column an id sits in (the first id column).
+std::size_t id_column(const TableLayout& layout);
+
+// furniture.cpp: rows that are no part of any action.
+bool is_furniture(std::string_view text);
+// The header's own cells, to know the header when a later page prints it again.
+std::vector<std::string> header_texts(const RawTable& table, const TableLayout& layout);
+// Hidden rows, page furniture and the header printed again: logged as removed; true when the row was one.
+bool set_aside_furniture(const Row& row, const std::vector<std::string>& cells,
+                         const std::vector<std::string>& header_cells, Reassembled& out);
+
+// aligner.cpp: cells to columns by content, learnt once from the table and then asked row by row.
+struct ColumnFit {
+  const TableLayout& layout;
+  const Dictionary& dictionary;
+  std::vector<ColumnProfile> profiles;  // each role's prior plus what the rows that fit the header exactly hold
+  std::vector<int> block_of_row;        // the block (rows between page breaks) each row is in
+  std::set<int> blocks_with_glued_id;   // blocks where an id cell carried the next column's mark ("50 ✓")
+};
+ColumnFit learn_column_fit(const RawTable& table, const TableLayout& layout, const Dictionary& dictionary);
+// One text per layout column; every cell that moved is logged as a repair.
+std::vector<std::string> aligned_cells(const ColumnFit& fit, std::vector<std::string> cells, int row_block, int line,
+                                       const std::string& id, bool continuation, Reassembled& out);
+// A row with far more filled cells than the header has columns: warned about, then read as it is.
+void warn_lost_line_breaks(const Row& row, const std::vector<std::string>& cells, const TableLayout& layout,
+                           Reassembled& out);
+
+// actions.cpp: rows with an id.
+// An id cell read as an id, also when Cyrillic or Greek look-alike letters stand in for Latin ones ("тз");
+// `raw` keeps the id as written so that reconcile repairs and logs it.
+struct RowId {
+  std::string id;    // Latin form, used to tell rows apart
+  std::string raw;   // as written, without any glued text
+  std::string rest;  // text glued after the id ("✓" in "50 ✓")
+};
+std::optional<RowId> read_id(const std::vector<std::string>& cells, std::size_t id_col, const std::string& previous_id);
+// The row's id; text glued after it moves to a cell of its own (logged).
+std::optional<RowId> read_row_id(const Row& row, std::vector<std::string>& cells, const TableLayout& layout,
+                                 const Drafting& drafting, Reassembled& out);
+// An action row's cells aligned to columns, with its id as written.
+std::vector<std::string> action_row_cells(const ColumnFit& fit, std::vector<std::string> cells, int row_block,
+                                          int line, const RowId& id, Reassembled& out);
+void start_action(std::vector<std::string> placed, const Row& row, const RowId& id, Drafting& drafting,
+                  Reassembled& out);
+
+// duplicates.cpp: the last action's row printed again (or wrapped with its id repeated) is merged into it;
+// true when the row was one.
+bool merge_printed_twice(const std::vector<std::string>& placed, const Row& row, const RowId& id,
+                         const TableLayout& layout, const Dictionary& dictionary, Drafting& drafting,
+                         Reassembled& out);
+
+// headings.cpp: section heading rows.
+bool looks_like_heading(const std::vector<std::string>& cells, std::size_t id_col);
+// A heading row starts a section (and ends the last action); true when the row was one.
+bool start_heading(const Row& row, const std::vector<std::string>& cells, const TableLayout& layout,
+                   Drafting& drafting, Reassembled& out);
+
+// continuations.cpp: any other row extends the last action's cells; before the first action it is set aside.
+void continue_last_action(const ColumnFit& fit, const Row& row, const std::vector<std::string>& cells, int row_block,
+                          Drafting& drafting, Reassembled& out);
+
+// spilled_text.cpp: text that spilled into the next action's cell moves back to the action it finishes.
+void move_spilled_text(const TableLayout& layout, Reassembled& out);
+
+}  // namespace plansheet::detail

@@ -1,0 +1,38 @@
+// Tests for the spilled-text pass alone: a lower-case run that opens the next action's text finishes this action's
+// unfinished sentence and moves back to it; finished sentences and short cells stay.
+#include <doctest/doctest.h>
+
+#include "reassemble/pass_inputs.hpp"
+
+using namespace plansheet;
+using namespace plansheet::detail;
+using namespace plansheet::testing;
+
+TEST_CASE("spilled_text: move_spilled_text") {
+  const TableLayout layout = layout_of({Role::id, Role::action, Role::lead});
+  Reassembled out;
+  SUBCASE("the run moves back, both cells logged") {
+    out.actions.push_back(DraftAction{{"B1", "Install heat pumps in", "Estates"}, -1, 2, {2}});
+    out.actions.push_back(DraftAction{{"B2", "two depots. Review the fleet contracts", "Fleet"}, -1, 3, {3}});
+    move_spilled_text(layout, out);
+    CHECK(out.actions[0].cells[1] == "Install heat pumps in two depots.");
+    CHECK(out.actions[1].cells[1] == "Review the fleet contracts");
+    REQUIRE(out.repairs.size() == 2);
+    CHECK(out.repairs[0].action_id == "B1");
+    CHECK(out.repairs[1].action_id == "B2");
+    CHECK(logged(out.repairs, "misplaced-text", 3, "action"));
+  }
+  SUBCASE("a finished sentence takes nothing, and lead columns are never touched") {
+    out.actions.push_back(DraftAction{{"B1", "Install heat pumps.", "Estates and"}, -1, 2, {2}});
+    out.actions.push_back(DraftAction{{"B2", "two depots. Review the fleet contracts", "facilities Fleet Team Leads"}, -1, 3, {3}});
+    move_spilled_text(layout, out);
+    CHECK(out.actions[1].cells[1] == "two depots. Review the fleet contracts");
+    CHECK(out.repairs.empty());
+  }
+  SUBCASE("fewer than three words after the run: nothing moves") {
+    out.actions.push_back(DraftAction{{"B1", "Install heat pumps in", ""}, -1, 2, {2}});
+    out.actions.push_back(DraftAction{{"B2", "two depots. Review fleets", ""}, -1, 3, {3}});
+    move_spilled_text(layout, out);
+    CHECK(out.repairs.empty());
+  }
+}
