@@ -1,25 +1,22 @@
-// run(): the pipeline, one numbered stage call per step and nothing else.
+// run(): the pipeline, one numbered stage call per step and nothing else. An input's bytes in, a reconciled and
+// scheduled Plan out; each stage's own helpers live with the stage.
 #include "pipeline.hpp"
 
 #include <fmt/format.h>
 
-#include "repair/cell_formats.hpp"
-#include "text/dictionary.hpp"
-#include "model/errors.hpp"
-#include "load/load_spreadsheet.hpp"
-#include "load/paste/load_text.hpp"
-#include "load/normalise.hpp"
-#include "reassemble/reassemble.hpp"
-#include "repair/reconcile.hpp"
 #include "detect/layout.hpp"
+#include "load/input_format.hpp"
+#include "model/errors.hpp"
+#include "reassemble/reassemble.hpp"
+#include "repair/cell_formats.hpp"
+#include "repair/reconcile.hpp"
 #include "schedule.hpp"
-#include "detect/dialect.hpp"
-#include "text/text_span.hpp"
-#include "load/paste/tokenise.hpp"
+#include "text/dictionary.hpp"
 
 namespace plansheet {
 namespace {
 
+// What detection decided and why, for `check` (detect/ is where this belongs, with detect_layout).
 void record_layout(const TableLayout& layout, RunTrace& trace) {
   for (std::size_t c = 0; c < layout.columns.size(); ++c) {
     const ColumnSpec& col = layout.columns[c];
@@ -31,20 +28,15 @@ void record_layout(const TableLayout& layout, RunTrace& trace) {
 
 }  // namespace
 
-InputKind detect_input_kind(std::string_view path, std::string_view bytes) {
-  // Content first: a zip is an XLSX whatever its name says; an OLE2 compound file is an XLS.
-  if (bytes.size() >= 4 && bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4)) return InputKind::xlsx;
-  if (bytes.size() >= 8 && bytes.substr(0, 8) == std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))
-    return InputKind::xls;
-  std::string lower = ascii_lower(path);
-  auto ends = [&](std::string_view ext) {
-    return lower.size() >= ext.size() && lower.compare(lower.size() - ext.size(), ext.size(), ext) == 0;
-  };
-  if (ends(".csv")) return InputKind::csv;
-  // A name that promises a workbook goes to that reader, which says what is wrong with the file.
-  if (ends(".xlsx") || ends(".xlsm")) return InputKind::xlsx;
-  if (ends(".xls")) return InputKind::xls;
-  return InputKind::paste;
+Plan run(const std::string& source, std::string_view bytes, const Options& options, RunTrace* trace) {
+  // 1-4. Load: bytes to rows of cells (load_table); 5-8. clean them into a Plan (run_table).
+  return run_table(load_table(source, bytes, options, trace), options, trace);
+}
+
+RawTable load_table(const std::string& source, std::string_view bytes, const Options& options, RunTrace* trace) {
+  // 1-4. The input's format (a workbook by its first bytes, else by its name) reads it into rows of cells, decoded
+  //      and normalised: a paste is decoded, normalised, sniffed for its dialect and tokenised (load/input_format).
+  return detect_input_format(source, bytes).load(source, bytes, options, trace);
 }
 
 Plan run_table(RawTable table, const Options& options, RunTrace* trace) {
@@ -70,40 +62,6 @@ Plan run_table(RawTable table, const Options& options, RunTrace* trace) {
   // 8. Schedule: timescales to intervals and delivery periods.
   schedule(plan, ScheduleOptions{options.periods, options.grid});
   return plan;
-}
-
-Plan run(const std::string& source, std::string_view bytes, const Options& options, RunTrace* trace) {
-  return run_table(load_table(source, bytes, options, trace), options, trace);
-}
-
-RawTable load_table(const std::string& source, std::string_view bytes, const Options& options, RunTrace* trace) {
-  const InputKind kind = detect_input_kind(source, bytes);
-  switch (kind) {
-    case InputKind::xlsx:
-    case InputKind::xls:
-    case InputKind::csv: {
-      // 1-4. Load the cells of a spreadsheet (the chosen sheet of a workbook) and normalise them.
-      if (trace) trace->input_kind = kind == InputKind::csv ? "csv" : kind == InputKind::xls ? "xls workbook" : "xlsx workbook";
-      RawTable table = kind == InputKind::csv   ? load_csv(source, bytes)
-                       : kind == InputKind::xls ? load_xls(source, options.sheet)
-                                                : load_xlsx(source, bytes, options.sheet);
-      normalise_table(table);
-      return table;
-    }
-    case InputKind::paste: break;
-  }
-  // 1. Load: decode bytes to UTF-8 lines.
-  SourceText text = load_text(source, bytes);
-  // 2. Normalise: NFC, invisible characters, ligatures, mojibake.
-  normalise(text);
-  // 3. Sniff the dialect: tabs, markdown pipes or aligned spaces.
-  Dialect dialect = sniff(text.lines);
-  if (trace) {
-    trace->input_kind = std::string("paste (") + separator_name(dialect.separator) + "-separated)";
-    trace->dialect_evidence = dialect.evidence;
-  }
-  // 4. Tokenise lines into rows of cells. The decoded lines go here, before the cleaning starts.
-  return tokenise(text, dialect);
 }
 
 }  // namespace plansheet

@@ -28,10 +28,6 @@ struct RunTrace {
   std::vector<std::string> flags;           // the flags that reproduce the detection
 };
 
-// The kind of input, from its name and its first bytes.
-enum class InputKind { paste, csv, xlsx, xls };
-InputKind detect_input_kind(std::string_view path, std::string_view bytes);
-
 // Stages 1..n for one input: load_table then run_table. Throws Error(exit_input) when the input holds no action
 // table or cannot be read.
 Plan run(const std::string& source, std::string_view bytes, const Options& options, RunTrace* trace = nullptr);

@@ -1,4 +1,4 @@
-// Tests for run(): input kind detection, the paste dialects end to end, user overrides, the trace for `check`,
+// Tests for run(): the paste dialects end to end, user overrides, the trace for `check`,
 // and the inputs that cannot go on (no table) as Error with exit code 3 and a one-line message.
 #include <doctest/doctest.h>
 
@@ -25,14 +25,6 @@ std::string utf16le_with_bom(const std::string& ascii) {
 }
 
 }  // namespace
-
-TEST_CASE("pipeline: input kind from content first, then the name") {
-  CHECK(detect_input_kind("plan.txt", std::string("PK\x03\x04rest", 8)) == InputKind::xlsx);
-  CHECK(detect_input_kind("plan.csv", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1....") == InputKind::xls);
-  CHECK(detect_input_kind("PLAN.CSV", "a,b\n") == InputKind::csv);
-  CHECK(detect_input_kind("plan.tsv", "a\tb\n") == InputKind::paste);
-  CHECK(detect_input_kind("-", "a\tb\n") == InputKind::paste);
-}
 
 TEST_CASE("pipeline: the same table in every paste dialect gives the same plan") {
   const std::string tabs = "Ref\tAction\tLead\nA1\tPlant trees on verges\tParks\nA2\tCut office waste\tFacilities\n";

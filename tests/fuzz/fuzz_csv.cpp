@@ -8,6 +8,7 @@
 
 #include "fuzz_common.hpp"
 #include "ledger.hpp"
+#include "load/input_format.hpp"
 #include "load/load_spreadsheet.hpp"
 #include "pipeline.hpp"
 

@@ -7,6 +7,7 @@
 
 #include "fuzz_common.hpp"
 #include "ledger.hpp"
+#include "load/input_format.hpp"
 #include "load/paste/load_text.hpp"
 #include "load/normalise.hpp"
 #include "pipeline.hpp"

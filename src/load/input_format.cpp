@@ -1,0 +1,106 @@
+// The input format table and its loaders (see input_format.hpp): an input's name and first bytes in, its format
+// out; each row's loader takes the bytes to a table of cells.
+#include "load/input_format.hpp"
+
+#include "detect/dialect.hpp"
+#include "load/load_spreadsheet.hpp"
+#include "load/normalise.hpp"
+#include "load/paste/load_text.hpp"
+#include "load/paste/tokenise.hpp"
+#include "text/ascii.hpp"
+
+namespace plansheet {
+namespace {
+
+// A paste: the pipeline's stages 1 to 4.
+RawTable load_paste(const std::string& source, std::string_view bytes, const Options&, RunTrace* trace) {
+  // 1. Load: decode bytes to UTF-8 lines.
+  SourceText text = load_text(source, bytes);
+  // 2. Normalise: NFC, invisible characters, ligatures, mojibake.
+  normalise(text);
+  // 3. Sniff the dialect: tabs, markdown pipes or aligned spaces.
+  Dialect dialect = sniff(text.lines);
+  if (trace) {
+    trace->input_kind = std::string("paste (") + separator_name(dialect.separator) + "-separated)";
+    trace->dialect_evidence = dialect.evidence;
+  }
+  // 4. Tokenise lines into rows of cells. The decoded lines go here, before the cleaning starts.
+  return tokenise(text, dialect);
+}
+
+// Spreadsheets, 1-4 in one: load the cells (of the chosen sheet of a workbook) and normalise them.
+RawTable load_csv_input(const std::string& source, std::string_view bytes, const Options&, RunTrace* trace) {
+  if (trace) trace->input_kind = "csv";
+  RawTable table = load_csv(source, bytes);
+  normalise_table(table);
+  return table;
+}
+
+RawTable load_xlsx_input(const std::string& source, std::string_view bytes, const Options& options, RunTrace* trace) {
+  if (trace) trace->input_kind = "xlsx workbook";
+  RawTable table = load_xlsx(source, bytes, options.sheet);
+  normalise_table(table);
+  return table;
+}
+
+RawTable load_xls_input(const std::string& source, std::string_view, const Options& options, RunTrace* trace) {
+  if (trace) trace->input_kind = "xls workbook";
+  RawTable table = load_xls(source, options.sheet);
+  normalise_table(table);
+  return table;
+}
+
+bool has_extension(std::string_view lower_path, const InputFormat& format) {
+  for (std::string_view ext : format.extensions)
+    if (lower_path.size() >= ext.size() && lower_path.substr(lower_path.size() - ext.size()) == ext) return true;
+  return false;
+}
+
+}  // namespace
+
+const std::vector<InputFormat>& input_formats() {
+  static const std::vector<InputFormat> formats = {
+      {InputKind::paste, {".txt", ".tsv", ".md"}, {}, load_paste,
+       "a pasted table: tabs, markdown pipes or aligned spaces (also - for standard input)"},
+      {InputKind::csv, {".csv"}, {}, load_csv_input, "comma-separated values (; tab and | too)"},
+      // A name that promises a workbook goes to that reader, which says what is wrong with the file.
+      {InputKind::xlsx, {".xlsx", ".xlsm"}, std::string_view("PK\x03\x04", 4), load_xlsx_input,
+       "Excel workbook: the sheet holding the actions, or --sheet"},
+      {InputKind::xls, {".xls"}, std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8), load_xls_input,
+       "old binary Excel workbook (values only)"},
+  };
+  return formats;
+}
+
+const InputFormat& detect_input_format(std::string_view path, std::string_view bytes) {
+  const std::vector<InputFormat>& formats = input_formats();
+  for (const InputFormat& format : formats)
+    if (!format.magic.empty() && bytes.substr(0, format.magic.size()) == format.magic) return format;
+  const std::string lower = ascii_lower(path);
+  for (const InputFormat& format : formats)
+    if (has_extension(lower, format)) return format;
+  return formats.front();
+}
+
+InputKind detect_input_kind(std::string_view path, std::string_view bytes) {
+  return detect_input_format(path, bytes).kind;
+}
+
+bool is_input_extension(std::string_view extension) {
+  const std::string lower = ascii_lower(extension);
+  for (const InputFormat& format : input_formats())
+    for (std::string_view ext : format.extensions)
+      if (lower == ext) return true;
+  return false;
+}
+
+std::string input_extensions_list() {
+  std::vector<std::string_view> all;
+  for (const InputFormat& format : input_formats()) all.insert(all.end(), format.extensions.begin(), format.extensions.end());
+  std::string list;
+  for (std::size_t i = 0; i < all.size(); ++i)
+    list += std::string(i == 0 ? "" : i + 1 == all.size() ? " or " : ", ") + std::string(all[i]);
+  return list;
+}
+
+}  // namespace plansheet
