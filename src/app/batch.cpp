@@ -22,6 +22,7 @@
 #include "model/errors.hpp"
 #include "app/output_files.hpp"
 #include "app/progress.hpp"
+#include "load/input_format.hpp"
 #include "text/text_span.hpp"
 #include "text/unicode_text.hpp"
 
@@ -31,11 +32,6 @@ namespace plansheet {
 namespace {
 
 constexpr const char* report_stem = "batch-report";
-
-bool supported(const fs::path& p) {
-  std::string ext = ascii_lower(p.extension().string());
-  return ext == ".txt" || ext == ".tsv" || ext == ".csv" || ext == ".xlsx" || ext == ".xls" || ext == ".md";
-}
 
 // One file's work, planned before any thread starts so that workers never touch shared containers.
 struct Job {
@@ -146,7 +142,7 @@ std::vector<BatchInput> collect_batch_inputs(const std::vector<std::string>& inp
       for (auto it = fs::recursive_directory_iterator(input, fs::directory_options::skip_permission_denied, ec);
            !ec && it != fs::recursive_directory_iterator(); it.increment(ec)) {
         std::error_code file_ec;
-        if (it->is_regular_file(file_ec) && supported(it->path()))
+        if (it->is_regular_file(file_ec) && is_input_extension(it->path().extension().string()))
           here.push_back({it->path().string(), fs::relative(it->path(), input, file_ec).string()});
       }
       std::sort(here.begin(), here.end(), [](const BatchInput& a, const BatchInput& b) { return a.relative < b.relative; });
@@ -161,7 +157,8 @@ std::vector<BatchInput> collect_batch_inputs(const std::vector<std::string>& inp
 
 int run_batch(const BatchRequest& request) {
   std::vector<Job> jobs = plan_jobs(collect_batch_inputs(request.inputs), request);
-  if (jobs.empty()) throw input_error("batch: no .txt, .tsv, .md, .csv, .xlsx or .xls files found in the given inputs");
+  if (jobs.empty())
+    throw input_error(fmt::format("batch: no {} files found in the given inputs", input_extensions_list()));
   std::error_code ec;
   fs::create_directories(request.out_dir, ec);
   if (!fs::is_directory(request.out_dir, ec))

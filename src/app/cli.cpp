@@ -15,6 +15,7 @@
 #include "app/convert.hpp"
 #include "model/errors.hpp"
 #include "app/output_files.hpp"
+#include "load/input_format.hpp"
 #include "text/text_span.hpp"
 
 namespace fs = std::filesystem;
@@ -22,7 +23,7 @@ namespace fs = std::filesystem;
 namespace plansheet {
 namespace {
 
-constexpr const char* help_text = R"(plansheet - clean action-plan tables into officer-ready XLSX workbooks
+constexpr const char* help_usage = R"(plansheet - clean action-plan tables into officer-ready XLSX workbooks
 
 usage:
   plansheet convert INPUT [-o OUT.xlsx] [--json OUT.json] [--csv OUT.csv] [options]
@@ -30,7 +31,10 @@ usage:
   plansheet batch   INPUT_DIR|FILES... -d OUT_DIR [-j N] [--json] [options]
   plansheet --help | --version
 
-INPUT is a pasted table (.txt/.tsv, or - for standard input), .csv, .xlsx or .xls.
+)";
+
+// After the input formats, which come from the one table in load/input_format.
+constexpr const char* help_options = R"(A file with another name is read as a pasted table; from a folder, batch picks up only these.
 Without -o, convert writes output/<input stem>.xlsx.
 
 options:
@@ -52,6 +56,17 @@ roles: id section objective action lead partners start end timescale stage statu
 exit codes: 0 done; 1 done with doubts (--strict) or a batch file skipped; 2 bad usage;
             3 unreadable or unusable input; 4 output could not be written
 )";
+
+std::string help_text() {
+  std::string text = help_usage;
+  text += "INPUT (a workbook is known by its first bytes, whatever its name):\n";
+  for (const InputFormat& format : input_formats()) {
+    std::string extensions;
+    for (std::string_view ext : format.extensions) extensions += (extensions.empty() ? "" : " ") + std::string(ext);
+    text += fmt::format("  {:<15} {}\n", extensions, format.description);
+  }
+  return text + help_options;
+}
 
 struct Arguments {
   std::string command;
@@ -226,7 +241,7 @@ int cli_main(int argc, char** argv) {
       return exit_ok;
     }
     if (first == "--help" || first == "-h" || first == "help") {
-      std::fputs(help_text, stdout);
+      std::fputs(help_text().c_str(), stdout);
       return exit_ok;
     }
   }
