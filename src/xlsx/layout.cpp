@@ -18,182 +18,10 @@
 
 #include "model/errors.hpp"
 #include "text/text_decoding.hpp"
-#include "text/utf8.hpp"
 
 namespace plansheet::xlsx {
 
-// ---------------------------------------------------------------- text measures
-
 namespace detail {
-
-namespace {
-
-// One code point of UTF-8 from `s` at `i`: the value and how many bytes it took (U+FFFD, 1 byte when invalid).
-std::pair<char32_t, std::size_t> decode(std::string_view s, std::size_t i) {
-  const auto b0 = static_cast<unsigned char>(s[i]);
-  if (b0 < 0x80) return {b0, 1};
-  std::size_t len = b0 >= 0xF0 && b0 <= 0xF4 ? 4 : b0 >= 0xE0 ? 3 : b0 >= 0xC2 && b0 < 0xE0 ? 2 : 0;
-  if (len == 0 || i + len > s.size()) return {0xFFFD, 1};
-  char32_t cp = b0 & (0x7F >> len);
-  for (std::size_t k = 1; k < len; ++k) {
-    const auto b = static_cast<unsigned char>(s[i + k]);
-    if ((b & 0xC0) != 0x80) return {0xFFFD, 1};
-    cp = (cp << 6) | (b & 0x3F);
-  }
-  // Overlong forms and surrogates are not valid UTF-8.
-  if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) || (cp >= 0xD800 && cp <= 0xDFFF))
-    return {0xFFFD, 1};
-  return {cp, len};
-}
-
-double char_width(char32_t cp) {
-  if (cp >= 0x300 && cp <= 0x36F) return 0;  // combining marks sit on the previous letter
-  const bool wide = (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) ||
-                    (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0xF900 && cp <= 0xFAFF) ||
-                    (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60) ||
-                    (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x1F300 && cp <= 0x1FAFF) || cp >= 0x20000;
-  return wide ? 2 : 1;
-}
-
-}  // namespace
-
-// Every measure below takes ASCII bytes one at a time without decoding: nearly all plan text is ASCII.
-
-std::size_t utf16_length(std::string_view utf8) {
-  std::size_t n = 0;
-  for (std::size_t i = 0; i < utf8.size();) {
-    if (static_cast<unsigned char>(utf8[i]) < 0x80) {
-      ++n, ++i;
-      continue;
-    }
-    auto [cp, len] = decode(utf8, i);
-    n += cp > 0xFFFF ? 2 : 1;
-    i += len;
-  }
-  return n;
-}
-
-bool is_valid_utf8(std::string_view text) {
-  for (std::size_t i = 0; i < text.size();) {
-    if (static_cast<unsigned char>(text[i]) < 0x80) {
-      ++i;
-      continue;
-    }
-    auto [cp, len] = decode(text, i);
-    if (cp == 0xFFFD && len == 1) return false;
-    i += len;
-  }
-  return true;
-}
-
-std::string valid_utf8(std::string_view text) {
-  if (is_valid_utf8(text)) return std::string(text);
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size();) {
-    auto [cp, len] = decode(text, i);
-    if (cp == 0xFFFD && len == 1 && static_cast<unsigned char>(text[i]) >= 0x80)
-      utf8::append_utf8(out, 0xFFFD);
-    else
-      out.append(text.substr(i, len));
-    i += len;
-  }
-  return out;
-}
-
-std::string cut_to_limit(std::string_view utf8, std::size_t limit) {
-  if (utf16_length(utf8) <= limit) return std::string(utf8);
-  static constexpr std::string_view marker = " [\u2026 cut at the spreadsheet cell limit]";
-  const std::size_t budget = limit - std::min(limit, utf16_length(marker));
-  std::size_t units = 0, i = 0;
-  while (i < utf8.size()) {
-    auto [cp, len] = decode(utf8, i);
-    const std::size_t u = cp > 0xFFFF ? 2 : 1;
-    if (units + u > budget) break;
-    units += u;
-    i += len;
-  }
-  return valid_utf8(utf8.substr(0, i)) + std::string(marker);
-}
-
-double text_width(std::string_view utf8) {
-  std::size_t ascii = 0;
-  double w = 0;
-  for (std::size_t i = 0; i < utf8.size();) {
-    if (static_cast<unsigned char>(utf8[i]) < 0x80) {
-      ++ascii, ++i;
-      continue;
-    }
-    auto [cp, len] = decode(utf8, i);
-    w += char_width(cp);
-    i += len;
-  }
-  return w + static_cast<double>(ascii);
-}
-
-TextMeasure measure_text(std::string_view utf8) {
-  TextMeasure m;
-  double line = 0;
-  std::size_t run = 0;  // ASCII characters of the current line not yet added to `line`
-  for (std::size_t i = 0; i < utf8.size();) {
-    const auto b = static_cast<unsigned char>(utf8[i]);
-    if (b < 0x80) {
-      if (b == '\n') {
-        m.longest_line = std::max(m.longest_line, line + static_cast<double>(run));
-        line = 0, run = 0;
-      } else {
-        ++run;
-      }
-      ++i;
-      continue;
-    }
-    auto [cp, len] = decode(utf8, i);
-    if (cp == 0xFFFD && len == 1) m.valid = false;
-    line += char_width(cp);
-    i += len;
-  }
-  m.longest_line = std::max(m.longest_line, line + static_cast<double>(run));
-  return m;
-}
-
-int wrapped_lines(std::string_view utf8, double width) {
-  // Excel's width unit is one '0' in the default font; prose letters average about a tenth narrower (measured
-  // on LibreOffice renders), less a character of padding. Whole words move to the next line.
-  const double cap = std::max(1.0, std::floor(width * 1.1 - 1));
-  // Most cells fit on one line: no character is wider than its bytes, so a short single line needs no more.
-  if (static_cast<double>(utf8.size()) <= cap && utf8.find('\n') == std::string_view::npos) return 1;
-  int lines = 0;
-  std::size_t start = 0;
-  while (true) {
-    const std::size_t nl = utf8.find('\n', start);
-    const std::string_view para = utf8.substr(start, nl == std::string_view::npos ? std::string_view::npos : nl - start);
-    int para_lines = 1;
-    double line = 0;
-    std::size_t p = 0;
-    while (p < para.size()) {
-      while (p < para.size() && para[p] == ' ') ++p;
-      if (p >= para.size()) break;
-      std::size_t q = para.find(' ', p);
-      if (q == std::string_view::npos) q = para.size();
-      double w = text_width(para.substr(p, q - p));
-      if (line > 0 && line + 1 + w <= cap) {
-        line += 1 + w;
-      } else {
-        if (line > 0) ++para_lines;
-        while (w > cap) {  // a word longer than the line breaks anywhere
-          ++para_lines;
-          w -= cap;
-        }
-        line = w;
-      }
-      p = q;
-    }
-    lines += para_lines;
-    if (nl == std::string_view::npos) break;
-    start = nl + 1;
-  }
-  return lines;
-}
 
 std::string colour_of_word(std::string_view word) {
   std::string w;
@@ -210,6 +38,7 @@ std::string colour_of_word(std::string_view word) {
 
 namespace {
 
+using detail::longest_word;
 using detail::text_width;
 using detail::wrapped_lines;
 
@@ -343,19 +172,6 @@ std::string legend_term(std::string_view text) {
   if (end == std::string_view::npos || end == 0) return "";
   const std::string term = trim(text.substr(0, end));
   return text_width(term) <= 30 ? term : "";
-}
-
-// The longest word of a label: a wrapped header must be at least that wide.
-double longest_word(std::string_view s) {
-  double best = 0;
-  std::size_t p = 0;
-  while (p <= s.size()) {
-    std::size_t q = s.find_first_of(" \n", p);
-    if (q == std::string_view::npos) q = s.size();
-    best = std::max(best, text_width(s.substr(p, q - p)));
-    p = q + 1;
-  }
-  return best;
 }
 
 // A string literal inside an Excel formula.

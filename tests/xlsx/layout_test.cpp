@@ -584,6 +584,9 @@ TEST_CASE("xlsx_layout: text measures") {
     CHECK(detail::valid_utf8("ab\xff" "c") == "ab\uFFFD" "c");
     CHECK(detail::valid_utf8("\xe2\x82") == "\uFFFD\uFFFD");
     CHECK(detail::valid_utf8("caf\xc3\xa9") == "caf\xc3\xa9");
+    // A lead byte above F4 starts no character, whatever follows it: each byte is one U+FFFD.
+    CHECK(detail::valid_utf8("a\xf8\x80\x80z") == "a\uFFFD\uFFFD\uFFFDz");
+    CHECK_FALSE(detail::is_valid_utf8("\xf8\x80\x80"));
   }
   SUBCASE("colour words") {
     CHECK(detail::colour_of_word("Orange") == "amber");
