@@ -17,109 +17,15 @@
 #include <fmt/format.h>
 
 #include "model/errors.hpp"
-#include "text/text_decoding.hpp"
+#include "xlsx/look.hpp"
 
 namespace plansheet::xlsx {
-
-namespace detail {
-
-std::string colour_of_word(std::string_view word) {
-  std::string w;
-  for (char c : word)
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z')) w += static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
-  if (w == "red") return "red";
-  if (w == "amber" || w == "orange" || w == "yellow") return "amber";
-  if (w == "green") return "green";
-  if (w == "blue" || w == "complete" || w == "completed") return "blue";
-  return "";
-}
-
-}  // namespace detail
 
 namespace {
 
 using detail::longest_word;
 using detail::text_width;
 using detail::wrapped_lines;
-
-// ---------------------------------------------------------------- palette and styles
-//
-// Colours are chosen for print and for colour-blind readers: the four RAG fills differ in lightness
-// (dark red, light amber, mid green, dark blue) and the word is always in the cell, so no meaning rests on hue.
-
-constexpr std::uint32_t navy = 0x1F3864;
-constexpr std::uint32_t white = 0xFFFFFF;
-constexpr std::uint32_t band_fill = 0xD9E1F2;
-constexpr std::uint32_t grey_text = 0x595959;
-constexpr std::uint32_t gantt_solid = 0x1F7A74;    // dark teal
-constexpr std::uint32_t gantt_light = 0xA9D9D4;    // the same hue, light
-constexpr std::uint32_t unrated_fill = 0xBFBFBF;
-
-struct RagColour {
-  std::string_view colour;  // canonical name
-  std::string_view label;   // default word
-  std::uint32_t fill;
-  std::uint32_t text;
-  std::array<std::string_view, 3> synonyms;  // words that always paint this colour
-};
-
-constexpr std::array<RagColour, 4> rag_colours = {{
-    {"red", "Red", 0xC00000, white, {"red", "", ""}},
-    {"amber", "Amber", 0xFFC000, 0x000000, {"amber", "orange", "yellow"}},
-    {"green", "Green", 0x70AD47, 0x000000, {"green", "", ""}},
-    {"blue", "Blue", 0x1F4E79, white, {"blue", "complete", "completed"}},
-}};
-
-int colour_rank(std::string_view colour) {
-  for (std::size_t i = 0; i < rag_colours.size(); ++i)
-    if (rag_colours[i].colour == colour) return static_cast<int>(i);
-  return static_cast<int>(rag_colours.size());
-}
-
-// The RAG fill style and the conditional-format style of rag_colours[k].
-constexpr std::array<Style, 4> rag_fill_styles = {Style::rag_red, Style::rag_amber, Style::rag_green, Style::rag_blue};
-constexpr std::array<Style, 4> rag_rule_styles = {Style::cf_red, Style::cf_amber, Style::cf_green, Style::cf_blue};
-
-Style rag_style(std::string_view colour) {
-  const int k = colour_rank(colour);
-  return k < static_cast<int>(rag_colours.size()) ? rag_fill_styles[static_cast<std::size_t>(k)] : Style::none;
-}
-
-std::vector<StyleSpec> style_table() {
-  std::vector<StyleSpec> s;
-  auto add = [&](StyleSpec spec) { s.push_back(std::move(spec)); };
-  add({.id = Style::title, .bold = true, .font_size = 16, .font_colour = navy, .valign = VAlign::centre});
-  add({.id = Style::subtitle, .italic = true, .font_colour = grey_text, .valign = VAlign::centre});
-  add({.id = Style::header, .bold = true, .wrap = true, .border = true, .font_colour = white, .fill = navy,
-       .align = Align::left, .valign = VAlign::centre});
-  add({.id = Style::header_centre, .bold = true, .wrap = true, .border = true, .font_colour = white, .fill = navy,
-       .align = Align::centre, .valign = VAlign::centre});
-  add({.id = Style::band, .bold = true, .border = true, .font_size = 12, .font_colour = navy, .fill = band_fill,
-       .align = Align::left, .valign = VAlign::centre});
-  add({.id = Style::text, .wrap = true, .border = true, .align = Align::left});
-  add({.id = Style::text_centre, .wrap = true, .border = true, .align = Align::centre});
-  add({.id = Style::tick, .bold = true, .border = true, .font_size = 12, .font_colour = 0x375623, .align = Align::centre});
-  add({.id = Style::rag, .bold = true, .wrap = true, .border = true, .align = Align::centre});
-  add({.id = Style::gantt_active, .border = true, .fill = gantt_solid, .border_colour = white});
-  add({.id = Style::gantt_ongoing, .border = true, .fill = gantt_light, .border_colour = white});
-  add({.id = Style::gantt_empty, .border = true});
-  for (std::size_t k = 0; k < rag_colours.size(); ++k) {
-    const RagColour& c = rag_colours[k];
-    add({.id = rag_fill_styles[k], .bold = true, .wrap = true, .border = true, .font_colour = c.text, .fill = c.fill,
-         .align = Align::centre, .valign = VAlign::centre});
-    add({.id = rag_rule_styles[k], .bold = true, .font_colour = c.text, .fill = c.fill, .conditional = true});
-  }
-  add({.id = Style::unrated, .bold = true, .wrap = true, .border = true, .fill = unrated_fill, .align = Align::centre,
-       .valign = VAlign::centre});
-  add({.id = Style::count, .border = true, .align = Align::centre});
-  add({.id = Style::count_total, .bold = true, .border = true, .fill = band_fill, .align = Align::centre});
-  add({.id = Style::label_total, .bold = true, .border = true, .fill = band_fill, .align = Align::left});
-  add({.id = Style::link, .underline = true, .border = true, .font_colour = 0x0563C1, .align = Align::left});
-  add({.id = Style::heading, .bold = true, .font_size = 12, .font_colour = navy, .valign = VAlign::bottom});
-  add({.id = Style::key_term, .bold = true, .wrap = true, .border = true, .align = Align::left});
-  add({.id = Style::plain, .align = Align::left});
-  return s;
-}
 
 // ---------------------------------------------------------------- small text helpers
 
@@ -193,44 +99,6 @@ std::string exact_criterion(std::string_view value) {
     c += ch;
   }
   return formula_string(c);
-}
-
-std::string role_label(Role role) {
-  switch (role) {
-    case Role::id: return "ID";
-    case Role::section: return "Section";
-    case Role::objective: return "Objective";
-    case Role::action: return "Action";
-    case Role::lead: return "Lead";
-    case Role::partners: return "Partners";
-    case Role::start: return "Start";
-    case Role::end: return "End";
-    case Role::timescale: return "Timescale";
-    case Role::stage: return "Stage";
-    case Role::status: return "Status";
-    case Role::rag: return "RAG";
-    case Role::update: return "Update";
-    default: return std::string(role_name(role));
-  }
-}
-
-// The widest a column of each role may grow before its text wraps: prose columns wrap at about 60 characters.
-double width_cap(Role role) {
-  switch (role) {
-    case Role::action: return 60;
-    case Role::update: return 55;
-    case Role::objective:
-    case Role::partners: return 40;
-    case Role::lead:
-    case Role::section: return 30;
-    case Role::id:
-    case Role::start:
-    case Role::end: return 14;
-    case Role::timescale:
-    case Role::stage:
-    case Role::status: return 18;
-    default: return 40;
-  }
 }
 
 // ---------------------------------------------------------------- building one sheet
@@ -449,12 +317,12 @@ std::vector<ActionsColumn> actions_columns(const Plan& plan) {
         if (extra_shown.insert(c.label).second) cols.push_back({ColumnKind::extra, Role::extra, c.label, -1, 0});
         break;
       case Role::rag:
-        if (!rag) cols.push_back({ColumnKind::rag, Role::rag, c.label.empty() ? "RAG" : c.label, -1, 0});
+        if (!rag) cols.push_back({ColumnKind::rag, Role::rag, c.label.empty() ? role_look(Role::rag).label : c.label, -1, 0});
         rag = true;
         break;
       default:
         if (shown.insert(c.role).second)
-          cols.push_back({ColumnKind::text, c.role, c.label.empty() ? role_label(c.role) : c.label, -1, 0});
+          cols.push_back({ColumnKind::text, c.role, c.label.empty() ? role_look(c.role).label : c.label, -1, 0});
     }
   }
   // Text the plan's columns do not show still reaches the sheet: the id first, other roles at the end.
@@ -463,10 +331,10 @@ std::vector<ActionsColumn> actions_columns(const Plan& plan) {
     return std::any_of(plan.actions.begin(), plan.actions.end(),
                        [role](const Action& a) { return !a.text_of(role)->empty(); });
   };
-  if (!shown.count(Role::id) && any(Role::id)) cols.insert(cols.begin(), {ColumnKind::text, Role::id, "ID", -1, 0});
+  if (!shown.count(Role::id) && any(Role::id)) cols.insert(cols.begin(), {ColumnKind::text, Role::id, role_look(Role::id).label, -1, 0});
   for (Role role : all_roles) {
     if (!is_text_role(role) || role == Role::id || role == Role::section || role == Role::rag) continue;
-    if (!shown.count(role) && any(role)) cols.push_back({ColumnKind::text, role, role_label(role), -1, 0});
+    if (!shown.count(role) && any(role)) cols.push_back({ColumnKind::text, role, role_look(role).label, -1, 0});
   }
   const int plan_targets = target_index;
   std::size_t most_targets = 0;
@@ -477,7 +345,7 @@ std::vector<ActionsColumn> actions_columns(const Plan& plan) {
     for (const auto& [label, text] : a.extra)
       if (extra_shown.insert(label).second) cols.push_back({ColumnKind::extra, Role::extra, label, -1, 0});
   // Officers rate every action each quarter, so the sheet always has a RAG column.
-  if (!rag) cols.push_back({ColumnKind::rag, Role::rag, "RAG", -1, 0});
+  if (!rag) cols.push_back({ColumnKind::rag, Role::rag, role_look(Role::rag).label, -1, 0});
   for (std::size_t p = 0; p < plan.periods.size(); ++p)
     cols.push_back({ColumnKind::period, Role::period, plan.periods[p], static_cast<int>(p), 0});
   for (std::size_t i = 0; i < cols.size(); ++i) cols[i].col = static_cast<int>(i);
@@ -571,7 +439,7 @@ ActionsScan scan_actions(const Plan& plan, const std::vector<ActionsColumn>& col
       }
       case ColumnKind::text:
       case ColumnKind::extra: {
-        const double cap = c.kind == ColumnKind::extra ? 40 : width_cap(c.role);
+        const double cap = c.kind == ColumnKind::extra ? 40 : role_look(c.role).width_cap;
         w = std::clamp(std::max(content[static_cast<std::size_t>(c.col)], header_word), 6.0, std::max(cap, header_word));
         break;
       }
@@ -932,7 +800,7 @@ ActionsResult layout_actions(const Plan& plan, const std::vector<RagWord>& vocab
 
   Sheet& sheet = b.sheet();
   sheet.active = true;
-  sheet.tab_colour = navy;
+  sheet.tab_colour = palette::navy;
   const int id_col = grid.column_of(Role::id);
   sheet.freeze = std::pair{grid.header_row + 1, id_col >= 0 ? id_col + 1 : 0};
   sheet.autofilter = Range{grid.header_row, 0, std::max(grid.header_row, grid.last_row), last_col};
@@ -1020,7 +888,7 @@ void add_validations(const Plan& plan, const std::vector<RagWord>& vocabulary, A
     std::vector<std::string> tests;
     for (const std::string& w : words) tests.push_back(fmt::format("LOWER(TRIM({}))={}", ref, formula_string(w)));
     const std::string f = tests.size() == 1 ? tests[0] : fmt::format("OR({})", fmt::join(tests, ","));
-    actions.sheet.conditionals.push_back({{grid.first_row, rag, grid.last_row, rag}, f, rag_rule_styles[k]});
+    actions.sheet.conditionals.push_back({{grid.first_row, rag, grid.last_row, rag}, f, rag_colours[k].rule_style});
   }
 }
 
@@ -1076,7 +944,7 @@ Sheet layout_summary(const Plan& plan, const std::vector<RagWord>& vocabulary, c
   const int ncolours = static_cast<int>(rag_colours.size());
   for (int k = 0; k < ncolours; ++k)
     b.text(head, 1 + k, colour_label(rag_colours[static_cast<std::size_t>(k)].colour, vocabulary),
-           rag_fill_styles[static_cast<std::size_t>(k)]);
+           rag_colours[static_cast<std::size_t>(k)].fill_style);
   const int other_col = 1 + ncolours, total_col = other_col + 1;
   b.text(head, other_col, "Not rated / other", Style::unrated);
   b.text(head, total_col, "Actions", Style::header_centre);
@@ -1136,8 +1004,8 @@ Sheet layout_summary(const Plan& plan, const std::vector<RagWord>& vocabulary, c
     for (int k = 0; k < ncolours; ++k)
       chart.series.push_back({colour_label(rag_colours[static_cast<std::size_t>(k)].colour, vocabulary),
                               {first_data, 1 + k, last_data, 1 + k},
-                              rag_colours[static_cast<std::size_t>(k)].fill});
-    chart.series.push_back({"Not rated / other", {first_data, other_col, last_data, other_col}, unrated_fill});
+                              rag_colours[static_cast<std::size_t>(k)].fill, palette::white});
+    chart.series.push_back({"Not rated / other", {first_data, other_col, last_data, other_col}, palette::unrated_fill, palette::white});
     chart.row = head;
     chart.col = total_col + 2;
     chart.x_scale = 1.4;
@@ -1151,7 +1019,7 @@ Sheet layout_summary(const Plan& plan, const std::vector<RagWord>& vocabulary, c
     const int col = grid.column_of(role);
     if (col < 0) continue;
     const ValueCounts values = count_values(plan, role);
-    b.text(row, 0, role == Role::status ? "Status" : "Stage", Style::header);
+    b.text(row, 0, role_look(role).label, Style::header);
     b.text(row, 1, "Actions", Style::header_centre);
     ++row;
     const int first = row;
@@ -1372,8 +1240,8 @@ Sheet layout_key(const Plan& plan, const std::vector<RagWord>& vocabulary, const
       Style style = Style::key_term;
       if (std::string_view(kind) == "rag") {
         const std::string w = first_word(e->text);
-        const std::string colour = !detail::colour_of_word(w).empty() ? detail::colour_of_word(w) : lower(e->colour);
-        term = !detail::colour_of_word(w).empty() ? capitalised(w) : capitalised(e->colour);
+        const std::string colour = !colour_of_word(w).empty() ? colour_of_word(w) : lower(e->colour);
+        term = !colour_of_word(w).empty() ? capitalised(w) : capitalised(e->colour);
         if (colour_rank(colour) < static_cast<int>(rag_colours.size())) style = rag_style(colour);
       } else if (std::string_view(kind) == "gantt") {
         style = e->text == gkey.ongoing ? Style::gantt_ongoing : Style::gantt_active;
@@ -1476,15 +1344,15 @@ std::vector<RagWord> rag_vocabulary(const Plan& plan) {
   for (const LegendEntry& e : plan.legend) {
     if (e.kind != "rag") continue;
     const std::string w = first_word(e.text);
-    if (!detail::colour_of_word(w).empty()) add(w, detail::colour_of_word(w));
-    else if (!e.colour.empty()) add(e.colour, detail::colour_of_word(e.colour));
+    if (!colour_of_word(w).empty()) add(w, colour_of_word(w));
+    else if (!e.colour.empty()) add(e.colour, colour_of_word(e.colour));
   }
   const Action* previous = nullptr;  // neighbouring actions mostly repeat a rating: skip it without a lookup
   for (const Action& a : plan.actions) {
     if (previous && a.rag == previous->rag && a.rag_colour == previous->rag_colour) continue;
     previous = &a;
     if (trimmed(a.rag).empty()) continue;
-    add(a.rag, !a.rag_colour.empty() ? lower(a.rag_colour) : detail::colour_of_word(a.rag));
+    add(a.rag, !a.rag_colour.empty() ? lower(a.rag_colour) : colour_of_word(a.rag));
   }
   const bool plan_words = !words.empty();
   for (const RagColour& c : rag_colours) {

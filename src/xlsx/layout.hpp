@@ -46,11 +46,4 @@ struct RagWord {
 // Red/Amber/Green for any colour the plan has no word for (and Blue when the plan has no words at all).
 std::vector<RagWord> rag_vocabulary(const Plan& plan);
 
-namespace detail {
-
-// "red", "amber", "green", "blue" for a word naming one ("Orange" -> "amber", "complete" -> "blue"), else "".
-std::string colour_of_word(std::string_view word);
-
-}  // namespace detail
-
 }  // namespace plansheet::xlsx

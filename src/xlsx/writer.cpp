@@ -398,7 +398,7 @@ class Writer {
         fill.color = s.colour;
         chart_series_set_fill(series, &fill);
         lxw_chart_line line{};
-        line.color = 0xFFFFFF;
+        line.color = s.line_colour;
         chart_series_set_line(series, &line);
       }
       chart_title_set_name(chart, spec.title.c_str());

@@ -7,6 +7,7 @@
 
 #include "workbook/sample_plans.hpp"
 #include "xlsx/layout.hpp"
+#include "xlsx/look.hpp"
 
 using namespace plansheet;
 using namespace plansheet::xlsx;
@@ -589,9 +590,9 @@ TEST_CASE("xlsx_layout: text measures") {
     CHECK_FALSE(detail::is_valid_utf8("\xf8\x80\x80"));
   }
   SUBCASE("colour words") {
-    CHECK(detail::colour_of_word("Orange") == "amber");
-    CHECK(detail::colour_of_word("yellow") == "amber");
-    CHECK(detail::colour_of_word("Completed") == "blue");
-    CHECK(detail::colour_of_word("purple").empty());
+    CHECK(colour_of_word("Orange") == "amber");
+    CHECK(colour_of_word("yellow") == "amber");
+    CHECK(colour_of_word("Completed") == "blue");
+    CHECK(colour_of_word("purple").empty());
   }
 }
