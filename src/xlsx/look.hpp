@@ -34,6 +34,9 @@ inline constexpr std::uint32_t green_fill = 0x70AD47;
 inline constexpr std::uint32_t blue_fill = 0x1F4E79;
 }  // namespace palette
 
+// What a ticked target cell shows.
+inline constexpr std::string_view tick_mark = "\u2713";
+
 // One RAG colour: its name, its standard word, how a cell of it looks, and the words that always paint it.
 struct RagColour {
   std::string_view colour;  // canonical name
