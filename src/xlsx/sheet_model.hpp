@@ -1,6 +1,6 @@
 // The workbook as plain data: sheets of cells, styles by id, widths, merges, notes, validations, charts, and for
-// large sheets a row source the writer streams from. xlsx_layout builds it from a Plan (testable without files);
-// xlsx_writer hands it to libxlsxwriter.
+// large sheets a row source the writer streams from. layout.hpp builds it from a Plan (testable without files);
+// write_model.hpp hands it to libxlsxwriter.
 #pragma once
 
 #include <cstdint>
