@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/plan.hpp"
+#include "xlsx/measure.hpp"  // the text measures the layout counts with (detail::)
 #include "xlsx/sheet_model.hpp"
 
 namespace plansheet::xlsx {
@@ -44,29 +45,5 @@ struct RagWord {
 // The plan's own RAG vocabulary: words from its legend (kind "rag") and its actions, completed with
 // Red/Amber/Green for any colour the plan has no word for (and Blue when the plan has no words at all).
 std::vector<RagWord> rag_vocabulary(const Plan& plan);
-
-namespace detail {
-
-// Length as Excel counts it (UTF-16 code units).
-std::size_t utf16_length(std::string_view utf8);
-// Valid UTF-8: invalid bytes become U+FFFD, so a damaged input can never make the XML unreadable.
-std::string valid_utf8(std::string_view text);
-bool is_valid_utf8(std::string_view text);
-// Cut to at most `limit` UTF-16 units on a character boundary, ending with a visible marker.
-std::string cut_to_limit(std::string_view utf8, std::size_t limit);
-// Width of the text in character cells (what a column width counts): one per character, two for wide ones.
-double text_width(std::string_view utf8);
-// Width of the text's longest line (as text_width counts) and whether it is valid UTF-8, in one pass.
-struct TextMeasure {
-  double longest_line = 0;
-  bool valid = true;
-};
-TextMeasure measure_text(std::string_view utf8);
-// Lines the text takes when wrapped at word boundaries into a column `width` characters wide.
-int wrapped_lines(std::string_view utf8, double width);
-// "red", "amber", "green", "blue" for a word naming one ("Orange" -> "amber", "complete" -> "blue"), else "".
-std::string colour_of_word(std::string_view word);
-
-}  // namespace detail
 
 }  // namespace plansheet::xlsx

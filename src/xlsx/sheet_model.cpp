@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "text/ascii.hpp"
+
 namespace plansheet::xlsx {
 
 std::string_view style_name(Style style) {
@@ -46,9 +48,9 @@ std::string cell_ref(int row, int col, bool absolute) {
 
 std::string quote_sheet_name(std::string_view sheet) {
   // Excel needs quotes around names that are not a plain word (spaces, punctuation, a leading digit).
-  bool plain = !sheet.empty() && !(sheet[0] >= '0' && sheet[0] <= '9');
+  bool plain = !sheet.empty() && !is_ascii_digit(sheet[0]);
   for (char c : sheet)
-    if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_' || c == '.'))
+    if (!(is_ascii_alpha(c) || is_ascii_digit(c) || c == '_' || c == '.'))
       plain = false;
   if (plain) return std::string(sheet);
   std::string quoted = "'";

@@ -1,6 +1,6 @@
 // The workbook as plain data: sheets of cells, styles by id, widths, merges, notes, validations, charts, and for
-// large sheets a row source the writer streams from. xlsx_layout builds it from a Plan (testable without files);
-// xlsx_writer hands it to libxlsxwriter.
+// large sheets a row source the writer streams from. layout.hpp builds it from a Plan (testable without files);
+// write_model.hpp hands it to libxlsxwriter.
 #pragma once
 
 #include <cstdint>
@@ -65,7 +65,7 @@ inline constexpr std::size_t style_count = static_cast<std::size_t>(Style::plain
 // "title", "rag_red", ...; "" for Style::none.
 std::string_view style_name(Style style);
 
-// One cell format. Colours are 0xRRGGBB.
+// One cell format. Colours are 0xRRGGBB, all from the palette (look.hpp).
 struct StyleSpec {
   Style id = Style::none;
   bool bold = false;
@@ -74,9 +74,9 @@ struct StyleSpec {
   bool wrap = false;
   bool border = false;
   double font_size = 0;  // 0 = the workbook default (Calibri 11)
-  std::uint32_t font_colour = 0x000000;
+  std::uint32_t font_colour = 0;  // 0 = the workbook default (black)
   std::optional<std::uint32_t> fill = std::nullopt;
-  std::uint32_t border_colour = 0xBFBFBF;
+  std::uint32_t border_colour = 0;  // with a border, always set by the style table
   Align align = Align::general;
   VAlign valign = VAlign::top;
   bool conditional = false;  // used only by conditional formatting rules (a "dxf" format)
@@ -148,7 +148,8 @@ struct PrintSetup {
 struct ChartSeries {
   std::string name;
   Range values;
-  std::uint32_t colour = 0;
+  std::uint32_t colour = 0;       // the bars' fill
+  std::uint32_t line_colour = 0;  // the bars' outline
 };
 
 // A stacked bar chart of ranges on the same sheet.

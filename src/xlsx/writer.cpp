@@ -266,7 +266,7 @@ class Writer {
     }
   }
 
-  // A cell on row `row` of the current part. The views of a CellView end at a NUL (see xlsx_sheet_model.hpp), so
+  // A cell on row `row` of the current part. The views of a CellView end at a NUL (see sheet_model.hpp), so
   // their data() is a C string.
   void write_cell(int row, const CellView& c) {
     const lxw_row_t r = row_of(row);
@@ -398,7 +398,7 @@ class Writer {
         fill.color = s.colour;
         chart_series_set_fill(series, &fill);
         lxw_chart_line line{};
-        line.color = 0xFFFFFF;
+        line.color = s.line_colour;
         chart_series_set_line(series, &line);
       }
       chart_title_set_name(chart, spec.title.c_str());

@@ -1,0 +1,205 @@
+// The rows of the Actions sheet (see actions.hpp): a Plan in, one band row per new section and one row per action
+// out, made whenever the writer asks; with the notes on repaired cells and the texts that had to be mended.
+#include "xlsx/actions.hpp"
+
+#include <algorithm>
+#include <tuple>
+
+#include <fmt/format.h>
+
+#include "text/ascii.hpp"
+#include "xlsx/layout.hpp"
+#include "xlsx/look.hpp"
+#include "xlsx/measure.hpp"
+#include "xlsx/sheet_builder.hpp"
+#include "xlsx/vocabulary.hpp"
+
+namespace plansheet::xlsx::detail {
+
+namespace {
+
+std::string_view extra_text(const Action& a, const std::string& label) {
+  for (const auto& [l, t] : a.extra)
+    if (l == label) return t;
+  return {};
+}
+
+}  // namespace
+
+std::string_view cell_text(const Action& a, const ActionsColumn& c, std::string& scratch) {
+  switch (c.kind) {
+    case ColumnKind::text: return *a.text_of(c.role);
+    case ColumnKind::extra: return extra_text(a, c.label);
+    case ColumnKind::rag: {
+      const std::string_view t = trim(a.rag);
+      if (t.empty()) return {};
+      if (t.size() == a.rag.size() && !is_ascii_lower(t[0])) return a.rag;
+      scratch = capitalised(t);
+      return scratch;
+    }
+    case ColumnKind::target:
+      return c.index < static_cast<int>(a.targets.size()) && a.targets[static_cast<std::size_t>(c.index)]
+                 ? tick_mark
+                 : std::string_view{};
+    case ColumnKind::period: return {};
+  }
+  return {};
+}
+
+Style text_style(const ActionsColumn& c, double width) {
+  if (c.kind == ColumnKind::text && c.role == Role::id) return Style::text;
+  return width <= 14 ? Style::text_centre : Style::text;
+}
+
+Style body_style(const ActionsColumn& c, double width) {
+  switch (c.kind) {
+    case ColumnKind::target: return Style::tick;
+    case ColumnKind::rag: return Style::rag;
+    case ColumnKind::period: return Style::gantt_empty;
+    case ColumnKind::text:
+    case ColumnKind::extra: return text_style(c, width);
+  }
+  return Style::text;
+}
+
+void append_note(std::string& note, const Repair& r) {
+  if (!note.empty()) note += "\n";
+  note += fmt::format("Before repair ({}{}): {}", r.rule, r.line > 0 ? fmt::format(", line {}", r.line) : "",
+                      visible_controls(r.before));
+}
+
+bool starts_band(std::string_view section, std::string_view current, const SheetSplit& split, int row) {
+  if (section.empty()) return false;
+  if (section != current) return true;
+  return split.part_of(row) > 0 && split.row_on_part(row) == split.first_row;
+}
+
+int band_row(const SheetSplit& split, int row) {
+  return row >= split.first_row && split.part_of(row + 1) != split.part_of(row) ? row + 1 : row;
+}
+
+ActionsBody::ActionsBody(const Plan& plan, const ActionsGrid& grid, const std::vector<double>& widths,
+                         SuspectCells suspects)
+    : plan_(plan),
+      first_row_(grid.first_row),
+      last_col_(static_cast<int>(grid.columns.size()) - 1),
+      split_(grid.split),
+      suspects_(std::move(suspects)) {
+  for (const ActionsColumn& c : grid.columns) {
+    const double w = widths[static_cast<std::size_t>(c.col)];
+    columns_.push_back({c, w, body_style(c, w)});
+  }
+}
+
+std::size_t ActionsBody::action_at(const ActionsGrid& grid, int row) {
+  auto it = std::lower_bound(grid.action_rows.begin(), grid.action_rows.end(), row);  // rows ascend
+  if (it == grid.action_rows.end() || *it != row) return static_cast<std::size_t>(-1);
+  return static_cast<std::size_t>(it - grid.action_rows.begin());
+}
+
+void ActionsBody::fix_texts(const ActionsGrid& grid, std::vector<Diagnostic>& warnings) {
+  std::stable_sort(notes_.begin(), notes_.end(),
+                   [](const Note& x, const Note& y) { return std::pair{x.row, x.col} < std::pair{y.row, y.col}; });
+  std::string scratch;
+  for (const auto& [i, col] : suspects_) {
+    const std::string_view t = cell_text(plan_.actions[i], grid.columns[static_cast<std::size_t>(col)], scratch);
+    fixed_.push_back({grid.action_rows[i], col, false, valid_utf8(t), i});
+  }
+  for (const auto& [name, row] : grid.band_rows)
+    if (name.size() > max_cell_chars || !is_valid_utf8(name))
+      fixed_.push_back({row, 0, false, valid_utf8(name), action_at(grid, row)});
+  for (auto n = notes_.begin(); n != notes_.end();) {
+    auto end = n;
+    std::size_t bytes = 0;
+    for (; end != notes_.end() && end->row == n->row && end->col == n->col; ++end)
+      bytes += plan_.repairs[end->repair].before.size() + plan_.repairs[end->repair].rule.size() + 40;
+    // A note's UTF-16 length never exceeds its bytes before the control characters are made visible.
+    if (bytes > max_cell_chars) {
+      std::string note;
+      for (auto k = n; k != end; ++k) append_note(note, plan_.repairs[k->repair]);
+      if (utf16_length(note) > max_cell_chars)
+        fixed_.push_back({n->row, n->col, true, std::move(note), action_at(grid, n->row)});
+    }
+    n = end;
+  }
+  std::stable_sort(fixed_.begin(), fixed_.end(), [](const Fixed& x, const Fixed& y) {
+    return std::tuple{x.row, x.col, x.note} < std::tuple{y.row, y.col, y.note};
+  });
+  for (Fixed& f : fixed_) {
+    const std::size_t n = utf16_length(f.text);
+    if (n <= max_cell_chars) continue;
+    f.text = cut_to_limit(f.text, max_cell_chars);
+    Diagnostic d;
+    if (f.action < plan_.actions.size()) d.line = plan_.actions[f.action].line, d.action_id = plan_.actions[f.action].id;
+    d.cell = located_ref(actions_sheet, split_, f.row, f.col);
+    d.message = cell_limit_message(f.note ? "the note on" : "cell", d.cell, n);
+    warnings.push_back(std::move(d));
+  }
+}
+
+void ActionsBody::each_row(const std::function<void(const RowView&)>& take) const {
+  RowView v;
+  v.cells.reserve(columns_.size());
+  std::string rag_text;
+  std::vector<std::string> note_text(columns_.size());
+  auto note = notes_.begin();
+  auto fixed = fixed_.begin();
+  // Notes and repaired texts are sorted by position, as the cells come: one forward walk finds them all.
+  auto finish_cell = [&](CellView& cell, int row, std::size_t slot) {
+    const auto here = std::pair{row, cell.col};
+    while (note != notes_.end() && std::pair{note->row, note->col} < here) ++note;
+    if (note != notes_.end() && std::pair{note->row, note->col} == here) {
+      std::string& text = note_text[slot];
+      text.clear();
+      for (; note != notes_.end() && std::pair{note->row, note->col} == here; ++note)
+        append_note(text, plan_.repairs[note->repair]);
+      if (!is_valid_utf8(text)) text = valid_utf8(text);
+      cell.note = text;
+    }
+    while (fixed != fixed_.end() && std::pair{fixed->row, fixed->col} < here) ++fixed;
+    for (; fixed != fixed_.end() && std::pair{fixed->row, fixed->col} == here; ++fixed)
+      (fixed->note ? cell.note : cell.text) = fixed->text;
+  };
+
+  int row = first_row_;
+  std::string_view section;
+  for (const Action& a : plan_.actions) {
+    if (starts_band(a.section, section, split_, row)) {
+      section = a.section;
+      row = band_row(split_, row);
+      v.row = row;
+      v.height = 20;
+      v.merge_to = last_col_ > 0 ? last_col_ : -1;  // Excel refuses a one-cell merge
+      v.cells.clear();
+      CellView band{0, CellKind::text, Style::band, a.section, 0, {}, {}};
+      finish_cell(band, row, 0);
+      v.cells.push_back(band);
+      take(v);
+      ++row;
+    }
+    v.row = row;
+    v.merge_to = -1;
+    v.cells.clear();
+    int lines = 1;
+    for (std::size_t k = 0; k < columns_.size(); ++k) {
+      const Column& c = columns_[k];
+      CellView cell{c.spec.col, CellKind::blank, c.style, {}, 0, {}, {}};
+      if (c.spec.kind == ColumnKind::period) {
+        const bool active = std::find(a.periods.begin(), a.periods.end(), c.spec.label) != a.periods.end();
+        const bool ongoing = a.interval && a.interval->ongoing;
+        cell.style = !active ? Style::gantt_empty : ongoing ? Style::gantt_ongoing : Style::gantt_active;
+      } else {
+        cell.text = cell_text(a, c.spec, rag_text);
+        if (!cell.text.empty()) cell.kind = CellKind::text;
+        if (c.spec.kind != ColumnKind::target) lines = std::max(lines, wrapped_lines(cell.text, c.width));
+      }
+      finish_cell(cell, row, k);
+      v.cells.push_back(cell);
+    }
+    v.height = std::min(15.0 * lines, max_row_height);
+    take(v);
+    ++row;
+  }
+}
+
+}  // namespace plansheet::xlsx::detail

@@ -1,0 +1,298 @@
+// The Actions sheet: a Plan in, its columns, widths, title block and header as cells, its rows as a body made
+// from the plan (actions_body.cpp), with notes on repaired cells, dropdowns and the RAG colour rules.
+#include "xlsx/sheets.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include <fmt/format.h>
+
+#include "model/errors.hpp"
+#include "xlsx/actions.hpp"
+#include "xlsx/look.hpp"
+#include "xlsx/measure.hpp"
+#include "xlsx/sheet_builder.hpp"
+#include "xlsx/touched_cells.hpp"
+#include "xlsx/vocabulary.hpp"
+
+namespace plansheet::xlsx::detail {
+
+namespace {
+
+std::vector<ActionsColumn> actions_columns(const Plan& plan) {
+  std::vector<ActionsColumn> cols;
+  std::set<Role> shown;
+  // Columns hidden in the source stay in the JSON's extra but are left out of the clean table.
+  std::set<std::string> extra_shown(plan.hidden_columns.begin(), plan.hidden_columns.end());
+  int target_index = 0;
+  bool rag = false;
+  for (const Column& c : plan.columns) {
+    if (std::find(plan.hidden_columns.begin(), plan.hidden_columns.end(), c.label) != plan.hidden_columns.end()) continue;
+    switch (c.role) {
+      case Role::period:
+      case Role::ignore: break;  // the Gantt columns come from plan.periods
+      case Role::target: cols.push_back({ColumnKind::target, Role::target, c.label, target_index++, 0}); break;
+      case Role::extra:
+        if (extra_shown.insert(c.label).second) cols.push_back({ColumnKind::extra, Role::extra, c.label, -1, 0});
+        break;
+      case Role::rag:
+        if (!rag) cols.push_back({ColumnKind::rag, Role::rag, c.label.empty() ? role_look(Role::rag).label : c.label, -1, 0});
+        rag = true;
+        break;
+      default:
+        if (shown.insert(c.role).second)
+          cols.push_back({ColumnKind::text, c.role, c.label.empty() ? role_look(c.role).label : c.label, -1, 0});
+    }
+  }
+  // Text the plan's columns do not show still reaches the sheet: the id first, other roles at the end.
+  // Sections are the band rows, so they need no column of their own.
+  auto any = [&](Role role) {
+    return std::any_of(plan.actions.begin(), plan.actions.end(),
+                       [role](const Action& a) { return !a.text_of(role)->empty(); });
+  };
+  if (!shown.count(Role::id) && any(Role::id))
+    cols.insert(cols.begin(), {ColumnKind::text, Role::id, role_look(Role::id).label, -1, 0});
+  for (Role role : all_roles) {
+    if (!is_text_role(role) || role == Role::id || role == Role::section || role == Role::rag) continue;
+    if (!shown.count(role) && any(role)) cols.push_back({ColumnKind::text, role, role_look(role).label, -1, 0});
+  }
+  const int plan_targets = target_index;
+  std::size_t most_targets = 0;
+  for (const Action& a : plan.actions) most_targets = std::max(most_targets, a.targets.size());
+  for (int t = plan_targets; t < static_cast<int>(most_targets); ++t)
+    cols.push_back({ColumnKind::target, Role::target, fmt::format("Target {}", t + 1), t, 0});
+  for (const Action& a : plan.actions)
+    for (const auto& [label, text] : a.extra)
+      if (extra_shown.insert(label).second) cols.push_back({ColumnKind::extra, Role::extra, label, -1, 0});
+  // Officers rate every action each quarter, so the sheet always has a RAG column.
+  if (!rag) cols.push_back({ColumnKind::rag, Role::rag, role_look(Role::rag).label, -1, 0});
+  for (std::size_t p = 0; p < plan.periods.size(); ++p)
+    cols.push_back({ColumnKind::period, Role::period, plan.periods[p], static_cast<int>(p), 0});
+  for (std::size_t i = 0; i < cols.size(); ++i) cols[i].col = static_cast<int>(i);
+  return cols;
+}
+
+// One pass over every action cell: the column widths, and the cells the writer must not get as they are.
+struct ActionsScan {
+  std::vector<double> widths;
+  SuspectCells suspects;
+};
+
+ActionsScan scan_actions(const Plan& plan, const std::vector<ActionsColumn>& cols,
+                         const std::vector<RagWord>& vocabulary) {
+  ActionsScan scan;
+  std::vector<double> content(cols.size(), 0);
+  double rag = 0;
+  std::string scratch;
+  for (std::size_t i = 0; i < plan.actions.size(); ++i) {
+    const Action& a = plan.actions[i];
+    for (const ActionsColumn& c : cols) {
+      if (c.kind == ColumnKind::period || c.kind == ColumnKind::target) continue;
+      const std::string_view t = cell_text(a, c, scratch);
+      if (t.empty()) continue;
+      const TextMeasure m = measure_text(t);
+      if (!m.valid || t.size() > max_cell_chars) scan.suspects.emplace_back(i, c.col);
+      if (c.kind == ColumnKind::rag) rag = std::max(rag, text_width(t) + 3);
+      else content[static_cast<std::size_t>(c.col)] = std::max(content[static_cast<std::size_t>(c.col)], m.longest_line + 2);
+    }
+  }
+  for (const ActionsColumn& c : cols) {
+    const double header_word = longest_word(c.label) + 2;
+    double w = 10;
+    switch (c.kind) {
+      case ColumnKind::period: w = std::clamp(text_width(c.label) + 2, 6.0, 14.0); break;
+      case ColumnKind::target: w = std::clamp(header_word, 8.0, 14.0); break;
+      case ColumnKind::rag: {
+        double r = std::max(header_word, rag);
+        for (const RagWord& v : vocabulary) r = std::max(r, text_width(v.word) + 3);
+        w = std::clamp(r, 8.0, 16.0);
+        break;
+      }
+      case ColumnKind::text:
+      case ColumnKind::extra: {
+        const double cap = c.kind == ColumnKind::extra ? 40 : role_look(c.role).width_cap;
+        w = std::clamp(std::max(content[static_cast<std::size_t>(c.col)], header_word), 6.0, std::max(cap, header_word));
+        break;
+      }
+    }
+    scan.widths.push_back(w);
+  }
+  return scan;
+}
+
+}  // namespace
+
+ActionsResult layout_actions(const Plan& plan, const std::vector<RagWord>& vocabulary, const std::string& title,
+                             int sheet_rows) {
+  ActionsResult out;
+  ActionsGrid& grid = out.grid;
+  grid.columns = actions_columns(plan);
+  const int ncols = static_cast<int>(grid.columns.size());
+  if (ncols > max_cols)
+    throw output_error(fmt::format("cannot lay out the workbook for '{}': it needs {} columns, more than a sheet's {}; "
+                                   "use --periods to shorten the Gantt grid",
+                                   plan.source, ncols, max_cols));
+  const int last_col = ncols - 1;
+  SheetBuilder b{std::string(actions_sheet)};
+
+  ActionsScan scan = scan_actions(plan, grid.columns, vocabulary);
+  const std::vector<double>& widths = scan.widths;
+  for (const ActionsColumn& c : grid.columns) b.width(c.col, widths[static_cast<std::size_t>(c.col)]);
+
+  // Title block: title, source line, and the Gantt key when there is a Gantt grid.
+  int row = 0;
+  b.merge({row, 0, row, last_col}, title, Style::title);
+  b.height(row++, 24);
+  std::set<std::string_view> sections;
+  std::string_view previous;
+  for (const Action& a : plan.actions)
+    if (!a.section.empty() && a.section != previous) sections.insert(previous = a.section);
+  std::string source_line = fmt::format("Source: {}", plan.source.empty() ? "-" : plan.source);
+  if (!plan.sheet.empty()) source_line += fmt::format(" (sheet {})", plan.sheet);
+  source_line += fmt::format(" \u00b7 {} action{}", plan.actions.size(), plan.actions.size() == 1 ? "" : "s");
+  if (!sections.empty())
+    source_line += fmt::format(" in {} section{}", sections.size(), sections.size() == 1 ? "" : "s");
+  b.merge({row, 0, row, last_col}, source_line, Style::subtitle);
+  b.height(row++, 18);
+  if (!plan.periods.empty()) {
+    const GanttKey key = gantt_key(plan);
+    const int first_period_col = ncols - static_cast<int>(plan.periods.size());
+    const int text_last = std::max(1, std::min(last_col, first_period_col - 1));
+    for (const auto& [style, text] :
+         {std::pair{Style::gantt_active, key.active}, std::pair{Style::gantt_ongoing, key.ongoing}}) {
+      b.blank(row, 0, style);
+      if (ncols > 1) b.merge({row, 1, row, text_last}, text, Style::plain);
+      ++row;
+    }
+  }
+
+  grid.header_row = row;
+  int header_lines = 1;
+  for (const ActionsColumn& c : grid.columns) {
+    // Headings line up with their column's cells.
+    const bool centre = (c.kind != ColumnKind::text && c.kind != ColumnKind::extra) ||
+                        text_style(c, widths[static_cast<std::size_t>(c.col)]) == Style::text_centre;
+    b.text(row, c.col, c.label, centre ? Style::header_centre : Style::header);
+    // Bold header letters are wider than body text: measure against a slightly narrower column.
+    header_lines = std::max(header_lines, wrapped_lines(c.label, widths[static_cast<std::size_t>(c.col)] * 0.9));
+  }
+  b.height(row, 15.0 * header_lines + 4);
+  ++row;
+  grid.first_row = row;
+
+  // Where each band and action lands; the body makes the same walk when it writes them. Rows past the sheet's
+  // last go on over continuation sheets under the same title and header.
+  grid.split = SheetSplit{row, sheet_rows};
+  grid.action_rows.reserve(plan.actions.size());
+  std::string_view current_section;
+  for (const Action& a : plan.actions) {
+    if (starts_band(a.section, current_section, grid.split, row)) {
+      current_section = a.section;
+      row = band_row(grid.split, row);
+      grid.band_rows.emplace_back(a.section, row);
+      ++row;
+    }
+    grid.action_rows.push_back(row);
+    ++row;
+  }
+  grid.last_row = grid.action_rows.empty() ? grid.first_row - 1 : row - 1;
+
+  Sheet& sheet = b.sheet();
+  sheet.active = true;
+  sheet.tab_colour = palette::navy;
+  const int id_col = grid.column_of(Role::id);
+  sheet.freeze = std::pair{grid.header_row + 1, id_col >= 0 ? id_col + 1 : 0};
+  sheet.autofilter = Range{grid.header_row, 0, std::max(grid.header_row, grid.last_row), last_col};
+  sheet.print.repeat_rows = std::pair{grid.header_row, grid.header_row};
+  sheet.print.footer = footer_text(title);
+  sheet.split = grid.split;
+
+  out.sheet = b.finish();
+  out.body = std::make_shared<ActionsBody>(plan, grid, widths, std::move(scan.suspects));
+  return out;
+}
+
+// Body cells get their notes as the body is written; a note above the body (on the title) goes on its cell now.
+void add_repair_notes(const Plan& plan, ActionsResult& actions, const TouchedCells& touched) {
+  std::map<std::pair<int, int>, std::string> above;
+  for (std::size_t i = 0; i < plan.repairs.size(); ++i) {
+    const Repair& r = plan.repairs[i];
+    const auto [row, col] = touched.find(r.action_id, r.role, r.line, r.after);
+    if (row < 0) continue;
+    if (row >= actions.grid.first_row) actions.body->add_note(row, col, i);
+    else append_note(above[{row, col}], r);
+  }
+  Sheet& sheet = actions.sheet;
+  const auto by_position = [](const SheetCell& x, const SheetCell& y) {
+    return std::pair{x.row, x.col} < std::pair{y.row, y.col};
+  };
+  for (auto& [pos, note] : above) {
+    SheetCell key{pos.first, pos.second, CellKind::blank, {}, 0, Style::none, {}, {}};
+    auto it = std::lower_bound(sheet.cells.begin(), sheet.cells.end(), key, by_position);
+    if (it != sheet.cells.end() && it->row == pos.first && it->col == pos.second) {
+      it->note = note;
+      continue;
+    }
+    // A merged title: the note goes on the merge's first cell, which then needs a cell of its own.
+    auto m = std::find_if(sheet.merges.begin(), sheet.merges.end(), [at = pos](const Merge& mg) {
+      return mg.range.first_row == at.first && mg.range.first_col == at.second;
+    });
+    if (m != sheet.merges.end())
+      sheet.cells.insert(it, SheetCell{pos.first, pos.second, CellKind::text, m->text, 0, m->style, note, {}});
+  }
+}
+
+void add_validations(const Plan& plan, const std::vector<RagWord>& vocabulary, ActionsResult& actions,
+                     SheetBuilder& lists) {
+  const ActionsGrid& grid = actions.grid;
+  if (grid.last_row < grid.first_row) return;
+  int list_col = 0;
+  auto add = [&](int col, std::vector<std::string> items, std::string title, std::string prompt) {
+    if (col < 0 || items.empty()) return;
+    Validation v;
+    v.range = {grid.first_row, col, grid.last_row, col};
+    std::size_t chars = items.size() - 1;
+    bool inline_ok = true;
+    for (const std::string& s : items) {
+      chars += utf16_length(s);
+      if (s.find_first_of(",\"") != std::string::npos) inline_ok = false;
+    }
+    if (!inline_ok || chars > max_list_chars) {
+      for (std::size_t i = 0; i < items.size(); ++i) lists.text(static_cast<int>(i), list_col, items[i], Style::plain);
+      v.source = "=" + range_ref(lists_sheet, {0, list_col, static_cast<int>(items.size()) - 1, list_col});
+      ++list_col;
+    }
+    v.items = std::move(items);
+    v.title = std::move(title);
+    v.prompt = utf16_length(prompt) > 255 ? cut_to_limit(prompt, 255) : std::move(prompt);
+    actions.sheet.validations.push_back(std::move(v));
+  };
+
+  std::vector<std::string> rag_items;
+  for (const RagWord& w : vocabulary) rag_items.push_back(w.word);
+  std::string rag_prompt = "Choose a rating; the cell colour follows the word.";
+  add(grid.rag_col(), rag_items, "RAG rating", rag_prompt);
+  add(grid.column_of(Role::status), distinct_values(plan, Role::status), "Status",
+      "Choose a status this plan uses, or type a new one.");
+  add(grid.column_of(Role::stage), distinct_values(plan, Role::stage), "Stage",
+      "Choose a stage this plan uses, or type a new one.");
+
+  // One formula rule per colour, matching the words (trimmed, any case) so a typed value recolours at once.
+  const int rag = grid.rag_col();
+  const std::string ref = cell_ref(grid.first_row, rag);
+  for (const RagColour& colour : rag_colours) {
+    const auto words = words_for(colour.colour, vocabulary);
+    std::vector<std::string> tests;
+    for (const std::string& w : words) tests.push_back(fmt::format("LOWER(TRIM({}))={}", ref, formula_string(w)));
+    const std::string f = tests.size() == 1 ? tests[0] : fmt::format("OR({})", fmt::join(tests, ","));
+    actions.sheet.conditionals.push_back({{grid.first_row, rag, grid.last_row, rag}, f, colour.rule_style});
+  }
+}
+
+void attach_actions_body(ActionsResult& actions, std::vector<Diagnostic>& warnings) {
+  actions.body->fix_texts(actions.grid, warnings);
+  actions.sheet.body = actions.body;
+}
+
+}  // namespace plansheet::xlsx::detail

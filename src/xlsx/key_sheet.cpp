@@ -1,0 +1,116 @@
+// The Key sheet: a Plan and its RAG words in; the plan's own legends, then what the workbook's colours and marks
+// mean, out.
+#include "xlsx/sheets.hpp"
+
+#include <algorithm>
+#include <array>
+
+#include <fmt/format.h>
+
+#include "text/ascii.hpp"
+#include "xlsx/look.hpp"
+#include "xlsx/measure.hpp"
+#include "xlsx/sheet_builder.hpp"
+#include "xlsx/vocabulary.hpp"
+
+namespace plansheet::xlsx::detail {
+
+namespace {
+
+// The name a legend line defines, when it starts with a short one: "In discovery (research, ...)" -> "In discovery",
+// "Delivery: executing the plan" -> "Delivery". Empty when the line has no such lead.
+std::string legend_term(std::string_view text) {
+  std::size_t end = std::string_view::npos;
+  for (std::string_view sep : {" (", ":", " - ", " \u2013 "}) end = std::min(end, text.find(sep));
+  if (end == std::string_view::npos || end == 0) return "";
+  const std::string_view term = trim(text.substr(0, end));
+  return text_width(term) <= 30 ? std::string(term) : "";
+}
+
+}  // namespace
+
+Sheet layout_key(const Plan& plan, const std::vector<RagWord>& vocabulary, const std::string& title) {
+  SheetBuilder b{std::string(key_sheet)};
+  b.width(0, 24);
+  b.width(1, 90);
+  b.text(0, 0, "Key", Style::title);
+  b.height(0, 24);
+  int row = 2;
+  auto entry = [&](std::string_view term, Style style, std::string_view meaning) {
+    if (term.empty()) b.blank(row, 0, style);
+    else b.text(row, 0, term, style);
+    b.text(row, 1, meaning, Style::text);
+    b.lines(row, std::max(wrapped_lines(term, 24), wrapped_lines(meaning, 90)));
+    ++row;
+  };
+  auto heading = [&](std::string_view text) {
+    ++row;
+    b.text(row, 0, text, Style::heading);
+    b.height(row, 20);
+    ++row;
+  };
+
+  b.text(row++, 0, "The plan's own key", Style::heading);
+  const std::array<std::pair<const char*, const char*>, 5> kinds = {{{"rag", "RAG ratings"},
+                                                                     {"stage", "Stages"},
+                                                                     {"status", "Status"},
+                                                                     {"gantt", "Delivery timeline (Gantt)"},
+                                                                     {"note", "Notes"}}};
+  bool any = false;
+  const GanttKey gkey = gantt_key(plan);
+  for (const auto& [kind, name] : kinds) {
+    std::vector<const LegendEntry*> entries;
+    for (const LegendEntry& e : plan.legend)
+      if (e.kind == kind) entries.push_back(&e);
+    if (entries.empty()) continue;
+    any = true;
+    heading(name);
+    for (const LegendEntry* e : entries) {
+      std::string term;
+      Style style = Style::key_term;
+      if (std::string_view(kind) == "rag") {
+        const std::string w = first_word(e->text);
+        const std::string colour = !colour_of_word(w).empty() ? colour_of_word(w) : ascii_lower(e->colour);
+        term = !colour_of_word(w).empty() ? capitalised(w) : capitalised(e->colour);
+        if (colour_rank(colour) < static_cast<int>(rag_colours.size())) style = rag_style(colour);
+      } else if (std::string_view(kind) == "gantt") {
+        style = e->text == gkey.ongoing ? Style::gantt_ongoing : Style::gantt_active;
+      } else {
+        term = legend_term(e->text);
+      }
+      entry(term, style, e->text);
+    }
+  }
+  if (!any) entry("", Style::plain, "The plan gives no key of its own.");
+
+  ++row;
+  b.text(row++, 0, "How this workbook uses colour", Style::heading);
+  heading("RAG column (Actions sheet)");
+  for (const RagColour& c : rag_colours) {
+    std::vector<std::string> shown;
+    for (const std::string& w : words_for(c.colour, vocabulary)) shown.push_back(capitalised(w));
+    entry(colour_label(c.colour, vocabulary), rag_style(c.colour),
+          fmt::format("The cell reads {}: the colour follows the word, so a new rating typed in recolours the cell.",
+                      fmt::join(shown, ", ")));
+  }
+  entry("", Style::rag, "No word, or a word the key does not name: no colour.");
+  if (!plan.periods.empty()) {
+    heading("Delivery periods (Gantt columns)");
+    entry("", Style::gantt_active, gkey.active);
+    entry("", Style::gantt_ongoing, gkey.ongoing + " (lighter bar)");
+  }
+  heading("Rows and cells");
+  entry("Section", Style::band, "A section heading row: the actions below it belong to that section.");
+  entry("Header", Style::header, "Column headings; they repeat at the top of every printed page.");
+  entry(tick_mark, Style::tick, "The action contributes to the target named at the top of the column.");
+  entry("Note", Style::key_term,
+        "A cell with a red corner mark carries a note with the text as it was before it was repaired; "
+        "the Repairs sheet lists every repair.");
+
+  Sheet& sheet = b.sheet();
+  sheet.print.landscape = false;
+  sheet.print.footer = footer_text(title);
+  return b.finish();
+}
+
+}  // namespace plansheet::xlsx::detail

@@ -1,0 +1,92 @@
+// The look of the workbook (see look.hpp): the RAG colours by name and word, the style table, and each role's
+// column label and width cap.
+#include "xlsx/look.hpp"
+
+#include "text/ascii.hpp"
+
+namespace plansheet::xlsx {
+
+int colour_rank(std::string_view colour) {
+  for (std::size_t i = 0; i < rag_colours.size(); ++i)
+    if (rag_colours[i].colour == colour) return static_cast<int>(i);
+  return static_cast<int>(rag_colours.size());
+}
+
+Style rag_style(std::string_view colour) {
+  const int k = colour_rank(colour);
+  return k < static_cast<int>(rag_colours.size()) ? rag_colours[static_cast<std::size_t>(k)].fill_style : Style::none;
+}
+
+std::string colour_of_word(std::string_view word) {
+  // Letters only, so "Green." and "Amber/" name their colours too.
+  std::string w;
+  for (char c : word)
+    if (is_ascii_alpha(c)) w += ascii_lower(c);
+  if (w.empty()) return "";
+  for (const RagColour& c : rag_colours)
+    for (std::string_view s : c.synonyms)
+      if (s == w) return std::string(c.colour);
+  return "";
+}
+
+std::vector<StyleSpec> style_table() {
+  using namespace palette;
+  std::vector<StyleSpec> s;
+  auto add = [&](StyleSpec spec) { s.push_back(std::move(spec)); };
+  add({.id = Style::title, .bold = true, .font_size = 16, .font_colour = navy, .valign = VAlign::centre});
+  add({.id = Style::subtitle, .italic = true, .font_colour = grey_text, .valign = VAlign::centre});
+  add({.id = Style::header, .bold = true, .wrap = true, .border = true, .font_colour = white, .fill = navy,
+       .border_colour = grid_line, .align = Align::left, .valign = VAlign::centre});
+  add({.id = Style::header_centre, .bold = true, .wrap = true, .border = true, .font_colour = white, .fill = navy,
+       .border_colour = grid_line, .align = Align::centre, .valign = VAlign::centre});
+  add({.id = Style::band, .bold = true, .border = true, .font_size = 12, .font_colour = navy, .fill = band_fill,
+       .border_colour = grid_line, .align = Align::left, .valign = VAlign::centre});
+  add({.id = Style::text, .wrap = true, .border = true, .border_colour = grid_line, .align = Align::left});
+  add({.id = Style::text_centre, .wrap = true, .border = true, .border_colour = grid_line, .align = Align::centre});
+  add({.id = Style::tick, .bold = true, .border = true, .font_size = 12, .font_colour = tick_green,
+       .border_colour = grid_line, .align = Align::centre});
+  add({.id = Style::rag, .bold = true, .wrap = true, .border = true, .border_colour = grid_line, .align = Align::centre});
+  add({.id = Style::gantt_active, .border = true, .fill = gantt_solid, .border_colour = white});
+  add({.id = Style::gantt_ongoing, .border = true, .fill = gantt_light, .border_colour = white});
+  add({.id = Style::gantt_empty, .border = true, .border_colour = grid_line});
+  for (const RagColour& c : rag_colours) {
+    add({.id = c.fill_style, .bold = true, .wrap = true, .border = true, .font_colour = c.text, .fill = c.fill,
+         .border_colour = grid_line, .align = Align::centre, .valign = VAlign::centre});
+    add({.id = c.rule_style, .bold = true, .font_colour = c.text, .fill = c.fill, .conditional = true});
+  }
+  add({.id = Style::unrated, .bold = true, .wrap = true, .border = true, .fill = unrated_fill,
+       .border_colour = grid_line, .align = Align::centre, .valign = VAlign::centre});
+  add({.id = Style::count, .border = true, .border_colour = grid_line, .align = Align::centre});
+  add({.id = Style::count_total, .bold = true, .border = true, .fill = band_fill, .border_colour = grid_line,
+       .align = Align::centre});
+  add({.id = Style::label_total, .bold = true, .border = true, .fill = band_fill, .border_colour = grid_line,
+       .align = Align::left});
+  add({.id = Style::link, .underline = true, .border = true, .font_colour = link_blue, .border_colour = grid_line,
+       .align = Align::left});
+  add({.id = Style::heading, .bold = true, .font_size = 12, .font_colour = navy, .valign = VAlign::bottom});
+  add({.id = Style::key_term, .bold = true, .wrap = true, .border = true, .border_colour = grid_line,
+       .align = Align::left});
+  add({.id = Style::plain, .align = Align::left});
+  return s;
+}
+
+RoleLook role_look(Role role) {
+  switch (role) {
+    case Role::id: return {"ID", 14};
+    case Role::section: return {"Section", 30};
+    case Role::objective: return {"Objective", 40};
+    case Role::action: return {"Action", 60};
+    case Role::lead: return {"Lead", 30};
+    case Role::partners: return {"Partners", 40};
+    case Role::start: return {"Start", 14};
+    case Role::end: return {"End", 14};
+    case Role::timescale: return {"Timescale", 18};
+    case Role::stage: return {"Stage", 18};
+    case Role::status: return {"Status", 18};
+    case Role::rag: return {"RAG", 40};
+    case Role::update: return {"Update", 55};
+    default: return {std::string(role_name(role)), 40};
+  }
+}
+
+}  // namespace plansheet::xlsx
