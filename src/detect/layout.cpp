@@ -10,42 +10,12 @@
 #include <map>
 
 #include "detect/cell_types.hpp"
+#include "detect/header_words.hpp"
 #include "grammar/api.hpp"
 #include "text/text_span.hpp"
 
 namespace plansheet {
 namespace {
-
-// A header label reduced to lower-case words: "ID #" -> "id #", "Action Plan Target Date" -> "action plan target date".
-std::string label_key(std::string_view label) {
-  std::string out;
-  for (char c : ascii_lower(label)) {
-    if (is_ascii_alpha(c) || is_ascii_digit(c) || c == '#' || c == '&')
-      out += c;
-    else if (!out.empty() && out.back() != ' ')
-      out += ' ';
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
-
-bool has_word(const std::string& key, std::string_view word) {
-  std::size_t pos = 0;
-  while ((pos = key.find(word, pos)) != std::string::npos) {
-    bool left = pos == 0 || key[pos - 1] == ' ';
-    std::size_t end = pos + word.size();
-    bool right = end == key.size() || key[end] == ' ' || (end + 1 == key.size() && key[end] == 's') ||
-                 (end + 1 < key.size() && key[end] == 's' && key[end + 1] == ' ');
-    if (left && right) return true;
-    pos = end;
-  }
-  return false;
-}
-
-bool starts_with(const std::string& key, std::string_view prefix) {
-  return key.size() >= prefix.size() && key.compare(0, prefix.size(), prefix) == 0 &&
-         (key.size() == prefix.size() || key[prefix.size()] == ' ');
-}
 
 bool first_cell_is_id(const Row& row, std::size_t id_col) {
   return id_col < row.cells.size() && grammar::parse_action_id(row.cells[id_col].text).has_value();
@@ -63,7 +33,7 @@ const std::array<std::string_view, 6> colour_words = {"red", "amber", "green", "
 std::string leading_colour(std::string_view text) {
   std::string key = label_key(text);
   for (std::string_view colour : colour_words)
-    if (starts_with(key, colour)) return std::string(colour);
+    if (label_starts_with(key, colour)) return std::string(colour);
   return "";
 }
 
@@ -96,7 +66,7 @@ bool is_plan_title_like(std::string_view text) {
   if (word_count(text) > 20 || word_count(text) < 2 || ends_sentence(text) || (!text.empty() && text.back() == ':'))
     return false;
   for (std::string_view w : {"plan", "strategy", "programme", "program", "roadmap", "tracker"})
-    if (has_word(key, w)) return true;
+    if (has_label_word(key, w)) return true;
   return false;
 }
 
@@ -118,13 +88,13 @@ std::string strip_title_lead_in(const std::string& title, std::vector<Removal>& 
 std::optional<std::string> legend_heading_kind(std::string_view text) {
   std::string key = label_key(text);
   if (word_count(text) > 6 || ends_sentence(text)) return std::nullopt;
-  bool keyish = starts_with(key, "key") || has_word(key, "legend") || has_word(key, "rating") || key == "rag" ||
-                starts_with(key, "rag") || text.back() == ':';
+  bool keyish = label_starts_with(key, "key") || has_label_word(key, "legend") || has_label_word(key, "rating") ||
+                key == "rag" || label_starts_with(key, "rag") || text.back() == ':';
   if (!keyish) return std::nullopt;
-  if (has_word(key, "rag") || has_word(key, "rating")) return "rag";
-  if (has_word(key, "stage")) return "stage";
-  if (has_word(key, "status")) return "status";
-  if (has_word(key, "gantt") || has_word(key, "timeline") || has_word(key, "period")) return "gantt";
+  if (has_label_word(key, "rag") || has_label_word(key, "rating")) return "rag";
+  if (has_label_word(key, "stage")) return "stage";
+  if (has_label_word(key, "status")) return "status";
+  if (has_label_word(key, "gantt") || has_label_word(key, "timeline") || has_label_word(key, "period")) return "gantt";
   return "note";
 }
 
@@ -182,53 +152,6 @@ int header_score(const Row& row) {
 }
 
 }  // namespace
-
-std::optional<Role> role_from_label(std::string_view label) {
-  // A two-level label as this tool writes it ("Timescale / Start"): the lower level names the column.
-  if (std::size_t slash = label.rfind(" / "); slash != std::string_view::npos)
-    if (auto role = role_from_label(label.substr(slash + 3))) return role;
-  std::string key = label_key(label);
-  if (key.empty()) return std::nullopt;
-  static const std::array<std::string_view, 21> id_labels = {
-      "action id", "id", "id #", "id#", "no", "number", "ref", "reference", "action no", "action number", "action ref",
-      "action reference", "#", "action #", "item", "item no", "ref no", "action code", "code", "no #", "action ref no"};
-  for (std::string_view s : id_labels)
-    if (key == s) return Role::id;
-  if (key == "rag" || starts_with(key, "rag") || key == "rating" || key == "rag rating") return Role::rag;
-  if (key == "start" || key == "start date" || key == "from" || key == "begin" || key == "start year") return Role::start;
-  if (key == "end" || key == "end date" || key == "to" || key == "finish" || key == "completion date" ||
-      key == "end year")
-    return Role::end;
-  if (has_word(key, "timescale") || has_word(key, "timeframe") || has_word(key, "target date") ||
-      has_word(key, "deadline") || has_word(key, "due date") || key == "date" || key == "when" || key == "by when" ||
-      key == "delivery date" || key == "target year" || key == "completion")
-    return Role::timescale;
-  if (has_word(key, "stage") || has_word(key, "phase")) return Role::stage;
-  if (has_word(key, "status")) return Role::status;
-  if (has_word(key, "update") || has_word(key, "progress") || has_word(key, "comment") ||
-      has_word(key, "commentary") || key == "notes" || key == "note")
-    return Role::update;
-  if (has_word(key, "lead") || has_word(key, "responsible") || has_word(key, "owner") || key == "who" ||
-      key == "accountable" || has_word(key, "team") || key == "service" || key == "directorate" || key == "department")
-    return Role::lead;
-  if (has_word(key, "partner") || has_word(key, "stakeholder") || has_word(key, "supported by") ||
-      key == "support")
-    return Role::partners;
-  if (key == "objective" || key == "objectives" || starts_with(key, "strategic objective") || key == "outcome" ||
-      key == "outcomes" || key == "aim" || key == "priority")
-    return Role::objective;
-  static const std::array<std::string_view, 16> action_labels = {
-      "action", "action detail", "action description", "project description", "description", "project",
-      "activity", "what we will do", "measure", "intervention", "task", "action title", "actions", "project name",
-      "proposed action", "key action"};
-  for (std::string_view s : action_labels)
-    if (key == s || key == std::string(s) + "s") return Role::action;
-  if (has_word(key, "description")) return Role::action;
-  if (key == "theme" || key == "workstream" || key == "section" || key == "category" || key == "sector" ||
-      key == "topic" || key == "area" || key == "priority area" || key == "themes")
-    return Role::section;
-  return std::nullopt;
-}
 
 int column_of(const TableLayout& layout, Role role) {
   for (std::size_t c = 0; c < layout.columns.size(); ++c)

@@ -21,13 +21,6 @@
 namespace plansheet {
 namespace {
 
-std::string role_label(const TableLayout& layout, std::size_t column) {
-  Role role = layout.columns[column].role;
-  if (role == Role::target) return "targets";
-  if (role == Role::extra) return layout.columns[column].label;
-  return std::string(role_name(role));
-}
-
 bool is_furniture(std::string_view text) {
   std::string key = ascii_lower(fold_whitespace(text));
   if (key.empty()) return true;
@@ -197,10 +190,7 @@ struct Aligner {
   // Two cells that are really one: only text columns split that way, and a split inside a word ("Bra" | "nch",
   // "opera" | "tor") is likelier than one between words. An id, a date or a rating is never half a cell.
   double merge_score(std::size_t column, const std::string& left, const std::string& right) const {
-    Role role = layout.columns[column].role;
-    bool text_column = role == Role::action || role == Role::objective || role == Role::lead || role == Role::partners ||
-                       role == Role::update || role == Role::extra || role == Role::status || role == Role::stage;
-    if (!text_column) return -50.0;
+    if (!is_prose_role(layout.columns[column].role)) return -50.0;
     // Only the words at the split matter: the last of the left cell and the first of the right one.
     std::string_view l = trim(left), r = trim(right);
     std::size_t space = l.find_last_of(' ');
@@ -329,7 +319,7 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
       std::string& slot = placed[where[i]];
       if (cells[i].empty()) continue;
       if (i != where[i])
-        out.repairs.push_back({"misplaced-text", line, id, role_label(layout, where[i]), cells[i], cells[i], ""});
+        out.repairs.push_back({"misplaced-text", line, id, cell_role_name(layout.columns[where[i]]), cells[i], cells[i], ""});
       if (slot.empty()) {
         slot = cells[i];
       } else {
@@ -424,7 +414,7 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
             have = fold_whitespace(have + " " + placed[c]);
           }
           if (have != before)
-            out.repairs.push_back({"duplicate-row", row.line, id->id, role_label(layout, c),
+            out.repairs.push_back({"duplicate-row", row.line, id->id, cell_role_name(layout.columns[c]),
                                    before + " || " + placed[c], have, ""});
         }
         prev.lines.push_back(row.line);
@@ -478,7 +468,7 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
       } else {
         have = have.empty() ? placed[c] : fold_whitespace(have + " " + placed[c]);
       }
-      out.repairs.push_back({"continuation", row.line, last_id, role_label(layout, c),
+      out.repairs.push_back({"continuation", row.line, last_id, cell_role_name(layout.columns[c]),
                              before + " || " + placed[c], have, ""});
     }
     last->lines.push_back(row.line);
@@ -502,8 +492,8 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
       std::string moved = join(std::vector<std::string>(words.begin(), words.begin() + static_cast<long>(cut)), " ");
       std::string kept = join(std::vector<std::string>(words.begin() + static_cast<long>(cut), words.end()), " ");
       std::string prev_id = prev.cells[id_col], next_id = next.cells[id_col];
-      out.repairs.push_back({"misplaced-text", next.line, prev_id, role_label(layout, c), tail, tail + " " + moved, ""});
-      out.repairs.push_back({"misplaced-text", next.line, next_id, role_label(layout, c), head, kept, ""});
+      out.repairs.push_back({"misplaced-text", next.line, prev_id, cell_role_name(layout.columns[c]), tail, tail + " " + moved, ""});
+      out.repairs.push_back({"misplaced-text", next.line, next_id, cell_role_name(layout.columns[c]), head, kept, ""});
       tail += " " + moved;
       head = kept;
     }
