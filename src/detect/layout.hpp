@@ -1,6 +1,6 @@
 // Stage: detect the layout of a table. A RawTable in, a TableLayout out: the title, the legends, which rows are
 // the header, and the role of every column (from header labels by synonym, then checked against the content).
-// The header synonyms are in model/role_table.cpp.
+// The passes are in detect/passes.hpp; the header synonyms in model/role_table.cpp.
 #pragma once
 
 #include <optional>
