@@ -44,8 +44,8 @@ int column_of(const TableLayout& layout, Role role) {
 TableLayout detect_layout(const RawTable& table, const Options& options) {
   TableLayout layout;
   const std::vector<Row>& rows = table.rows;
-  // 1. Dialect: how cells are separated, sniffed by the loader (detect/dialect.cpp for a paste, the CSV loader
-  //    for CSV); the rows arrive split into cells.
+  // 1. Dialect: how cells are separated, sniffed by the loader (detect/dialect.cpp for a paste,
+  //    detect/csv_dialect.cpp for CSV); the rows arrive split into cells.
   // 2. Sheet choice: which sheet of a workbook holds the table, scored by the workbook loaders.
   // 3. Table region: the header row, or rows starting with ids and no header; or no table at all.
   detail::TableRegion region = detail::find_table_region(rows, options, layout);
