@@ -46,7 +46,7 @@ TableLayout detect_layout(const RawTable& table, const Options& options) {
   const std::vector<Row>& rows = table.rows;
   // 1. Dialect: how cells are separated, sniffed by the loader (detect/dialect.cpp for a paste,
   //    detect/csv_dialect.cpp for CSV); the rows arrive split into cells.
-  // 2. Sheet choice: which sheet of a workbook holds the table, scored by the workbook loaders.
+  // 2. Sheet choice: which sheet of a workbook holds the table, scored by the loader (detect/sheet_choice.cpp).
   // 3. Table region: the header row, or rows starting with ids and no header; or no table at all.
   detail::TableRegion region = detail::find_table_region(rows, options, layout);
   if (!region.found) return layout;
