@@ -11,7 +11,7 @@
 
 namespace plansheet::detail {
 
-// The row has an action id in cell `id_col`.
+// The row has an action id in cell `id_col` (table_region.cpp; read by passes 3 to 5).
 bool first_cell_is_id(const Row& row, std::size_t id_col);
 
 // What pass 3 gives: where the table is.

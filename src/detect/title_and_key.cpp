@@ -2,6 +2,9 @@
 // stages and Gantt marks mean) and the prose before the table, each set aside with a reason, out.
 #include <algorithm>
 #include <array>
+#include <optional>
+#include <string>
+#include <vector>
 
 #include "detect/cell_types.hpp"
 #include "detect/header_words.hpp"

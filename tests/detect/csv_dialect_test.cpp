@@ -18,7 +18,7 @@ TEST_CASE("csv dialect: a delimiter scores by how consistently it splits the rec
   CHECK(score_delimiter(',', {}).consistency == 0);
 }
 
-TEST_CASE("csv dialect: the most consistent wins, then more fields, then the order , ; tab |") {
+TEST_CASE("csv dialect: the most consistent wins, then more fields, then the order comma, semicolon, tab, pipe") {
   CHECK(choose_csv_delimiter({{{2, 4, 3}, {3, 3, 3}, {1, 1, 1}, {1, 1, 1}}}).delim == ';');
   CHECK(choose_csv_delimiter({{{2, 2}, {1, 1}, {4, 4}, {1, 1}}}).delim == '\t');
   CsvDialect tie = choose_csv_delimiter({{{3, 3}, {1, 1}, {1, 1}, {3, 3}}});
