@@ -91,30 +91,13 @@ void ColumnProfile::add(unsigned kinds) {
 }
 
 void ColumnProfile::add_prior(Role role) {
-  auto put = [&](CellKind k, double w) {
-    counts[static_cast<std::size_t>(k)] += w;
-    total += w;
-  };
-  switch (role) {
-    case Role::id: put(CellKind::id, 3); break;
-    case Role::target: put(CellKind::tick, 2); put(CellKind::empty, 2); break;
-    case Role::period: put(CellKind::empty, 2); put(CellKind::tick, 1); break;
-    case Role::rag: put(CellKind::rag, 2); put(CellKind::empty, 1); break;
-    case Role::start:
-    case Role::end:
-    case Role::timescale: put(CellKind::timescale, 2); put(CellKind::empty, 1); break;
-    case Role::status:
-    case Role::stage: put(CellKind::short_text, 2); put(CellKind::empty, 1); break;
-    case Role::action: put(CellKind::long_text, 2); put(CellKind::medium_text, 1); break;
-    case Role::update: put(CellKind::long_text, 1); put(CellKind::medium_text, 1); put(CellKind::empty, 1); break;
-    case Role::lead:
-    case Role::partners: put(CellKind::short_text, 1); put(CellKind::medium_text, 1); put(CellKind::empty, 0.5); break;
-    case Role::objective: put(CellKind::numbers, 1); put(CellKind::short_text, 1); put(CellKind::empty, 1); break;
-    case Role::section: put(CellKind::short_text, 2); break;
-    case Role::ignore: put(CellKind::empty, 3); break;
-    case Role::extra:
-      put(CellKind::short_text, 1); put(CellKind::medium_text, 1); put(CellKind::long_text, 1); put(CellKind::empty, 1);
-      break;
+  const ContentPrior& p = role_row(role).content;
+  const std::array<double, cell_kind_count> weights = {p.empty,     p.id,         p.tick,        p.rag,      p.timescale,
+                                                       p.numbers,   p.short_text, p.medium_text, p.long_text};
+  for (std::size_t k = 0; k < cell_kind_count; ++k) {
+    if (weights[k] == 0) continue;
+    counts[k] += weights[k];
+    total += weights[k];
   }
 }
 

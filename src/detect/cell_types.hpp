@@ -9,6 +9,7 @@
 
 namespace plansheet {
 
+// The order of ContentPrior's fields (model/role_table.hpp), which gives each role's prior in these kinds.
 enum class CellKind { empty, id, tick, rag, timescale, numbers, short_text, medium_text, long_text };
 inline constexpr std::size_t cell_kind_count = 9;
 
@@ -17,7 +18,8 @@ unsigned cell_kinds(std::string_view text);
 inline bool has_kind(unsigned kinds, CellKind k) { return (kinds >> static_cast<unsigned>(k)) & 1u; }
 std::size_t word_count(std::string_view text);
 
-// Counts of kinds seen in one column, with pseudo-counts from its role so a column with few rows still has a shape.
+// Counts of kinds seen in one column, with pseudo-counts from its role (the role table's content prior) so a
+// column with few rows still has a shape.
 struct ColumnProfile {
   std::array<double, cell_kind_count> counts{};
   double total = 0;

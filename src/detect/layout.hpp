@@ -1,5 +1,6 @@
 // Stage: detect the layout of a table. A RawTable in, a TableLayout out: the title, the legends, which rows are
 // the header, and the role of every column (from header labels by synonym, then checked against the content).
+// The passes are in detect/passes.hpp; the header synonyms in model/role_table.cpp.
 #pragma once
 
 #include <optional>
@@ -33,10 +34,10 @@ struct TableLayout {
 
 TableLayout detect_layout(const RawTable& table, const Options& options);
 
-// Role of a header label by synonym ("LCC team leads" -> lead), nullopt when the label names no role.
-std::optional<Role> role_from_label(std::string_view label);
-
 // Index of the first body column with the given role, or -1.
 int column_of(const TableLayout& layout, Role role);
+
+// How repairs and warnings name a cell of this column (see cell_role_name in model/role_table.hpp).
+inline std::string cell_role_name(const ColumnSpec& column) { return cell_role_name(column.role, column.label); }
 
 }  // namespace plansheet

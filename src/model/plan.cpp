@@ -1,66 +1,19 @@
-// Small helpers of the value types in model.hpp: role names and per-role access to an action's text.
+// Small helpers of the value types in plan.hpp: per-role access to an action's text (through the role table),
+// and the plan's questions about its columns and warnings.
 #include "model/plan.hpp"
 
 #include <algorithm>
 
 namespace plansheet {
 
-std::string_view role_name(Role role) {
-  switch (role) {
-    case Role::id: return "id";
-    case Role::section: return "section";
-    case Role::objective: return "objective";
-    case Role::action: return "action";
-    case Role::lead: return "lead";
-    case Role::partners: return "partners";
-    case Role::start: return "start";
-    case Role::end: return "end";
-    case Role::timescale: return "timescale";
-    case Role::stage: return "stage";
-    case Role::status: return "status";
-    case Role::rag: return "rag";
-    case Role::update: return "update";
-    case Role::target: return "target";
-    case Role::period: return "period";
-    case Role::extra: return "extra";
-    case Role::ignore: return "ignore";
-  }
-  return "extra";
-}
-
-std::optional<Role> role_from_name(std::string_view name) {
-  for (Role role : all_roles)
-    if (role_name(role) == name) return role;
-  if (name == "targets") return Role::target;
-  if (name == "periods") return Role::period;
-  return std::nullopt;
-}
-
-bool is_text_role(Role role) {
-  return role != Role::target && role != Role::period && role != Role::extra && role != Role::ignore;
-}
-
 std::string* Action::text_of(Role role) {
-  return const_cast<std::string*>(static_cast<const Action&>(*this).text_of(role));
+  std::string Action::*text = role_row(role).text;
+  return text ? &(this->*text) : nullptr;
 }
 
 const std::string* Action::text_of(Role role) const {
-  switch (role) {
-    case Role::id: return &id;
-    case Role::section: return &section;
-    case Role::objective: return &objective;
-    case Role::action: return &action;
-    case Role::lead: return &lead;
-    case Role::partners: return &partners;
-    case Role::start: return &start;
-    case Role::end: return &end;
-    case Role::timescale: return &timescale;
-    case Role::stage: return &stage;
-    case Role::status: return &status;
-    case Role::rag: return &rag;
-    case Role::update: return &update;
-    default: return nullptr;
-  }
+  std::string Action::*text = role_row(role).text;
+  return text ? &(this->*text) : nullptr;
 }
 
 bool Plan::has_role(Role role) const {

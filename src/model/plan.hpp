@@ -10,38 +10,9 @@
 #include <utility>
 #include <vector>
 
+#include "model/role_table.hpp"
+
 namespace plansheet {
-
-// What a column of an action table means. The order here is the order of JSON keys in an action.
-enum class Role {
-  id,
-  section,
-  objective,
-  action,
-  lead,
-  partners,
-  start,
-  end,
-  timescale,
-  stage,
-  status,
-  rag,
-  update,
-  target,  // one tick-matrix column; an action's ticks are `targets`
-  period,  // one Gantt delivery-period column (its label is the period)
-  extra,   // a column with no role: kept under its label in `extra`
-  ignore,  // an empty or furniture column carrying nothing
-};
-
-inline constexpr std::array<Role, 17> all_roles = {
-    Role::id,     Role::section, Role::objective, Role::action, Role::lead,   Role::partners,
-    Role::start,  Role::end,     Role::timescale, Role::stage,  Role::status, Role::rag,
-    Role::update, Role::target,  Role::period,    Role::extra,  Role::ignore};
-
-std::string_view role_name(Role role);
-std::optional<Role> role_from_name(std::string_view name);
-// Roles whose value is one text per action (everything but target, period, extra, ignore).
-bool is_text_role(Role role);
 
 // Where a cell came from: a 1-based line of a paste, or a sheet cell of a workbook. A sheet cell's reference
 // ("Sheet1!C12") follows from this and its table's sheet (detail::sheet_cell_ref), so a cell does not carry it.

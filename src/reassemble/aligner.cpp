@@ -95,10 +95,7 @@ struct Aligner {
   // Two cells that are really one: only text columns split that way, and a split inside a word ("Bra" | "nch",
   // "opera" | "tor") is likelier than one between words. An id, a date or a rating is never half a cell.
   double merge_score(std::size_t column, const std::string& left, const std::string& right) const {
-    Role role = layout.columns[column].role;
-    bool text_column = role == Role::action || role == Role::objective || role == Role::lead || role == Role::partners ||
-                       role == Role::update || role == Role::extra || role == Role::status || role == Role::stage;
-    if (!text_column) return -50.0;
+    if (!is_prose_role(layout.columns[column].role)) return -50.0;
     // Only the words at the split matter: the last of the left cell and the first of the right one.
     std::string_view l = trim(left), r = trim(right);
     std::size_t space = l.find_last_of(' ');
@@ -179,7 +176,7 @@ std::vector<std::string> aligned_cells(const ColumnFit& fit, std::vector<std::st
     std::string& slot = placed[where[i]];
     if (cells[i].empty()) continue;
     if (i != where[i])
-      out.repairs.push_back({"misplaced-text", line, id, role_label(layout, where[i]), cells[i], cells[i], ""});
+      out.repairs.push_back({"misplaced-text", line, id, cell_role_name(layout.columns[where[i]]), cells[i], cells[i], ""});
     if (slot.empty()) {
       slot = cells[i];
     } else {

@@ -42,7 +42,7 @@ void continue_last_action(const ColumnFit& fit, const Row& row, const std::vecto
     } else {
       have = have.empty() ? placed[c] : fold_whitespace(have + " " + placed[c]);
     }
-    out.repairs.push_back({"continuation", row.line, last_id, role_label(layout, c),
+    out.repairs.push_back({"continuation", row.line, last_id, cell_role_name(layout.columns[c]),
                            before + " || " + placed[c], have, ""});
   }
   last->lines.push_back(row.line);

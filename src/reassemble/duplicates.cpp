@@ -80,7 +80,7 @@ bool merge_printed_twice(const std::vector<std::string>& placed, const Row& row,
       have = fold_whitespace(have + " " + placed[c]);
     }
     if (have != before)
-      out.repairs.push_back({"duplicate-row", row.line, id.id, role_label(layout, c),
+      out.repairs.push_back({"duplicate-row", row.line, id.id, cell_role_name(layout.columns[c]),
                              before + " || " + placed[c], have, ""});
   }
   prev.lines.push_back(row.line);

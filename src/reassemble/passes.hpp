@@ -21,8 +21,7 @@ struct Drafting {
   std::string previous_action_id;  // survives headings, for numeric id runs
 };
 
-// row_cells.cpp: a row's cells as texts, and the names repairs give columns.
-std::string role_label(const TableLayout& layout, std::size_t column);
+// row_cells.cpp: a row's cells as texts.
 std::vector<std::string> cell_texts(const Row& row);
 std::vector<std::string> non_empty(const std::vector<std::string>& cells);
 // Index of the first non-empty cell, or cells.size().

@@ -1,16 +1,8 @@
-// What the passes share: a row's cells in, their texts (all, the filled ones, as one line) out; and a column's
-// name for the repairs log.
+// What the passes share: a row's cells in, their texts (all, the filled ones, as one line) out.
 #include "reassemble/passes.hpp"
 #include "text/text_span.hpp"
 
 namespace plansheet::detail {
-
-std::string role_label(const TableLayout& layout, std::size_t column) {
-  Role role = layout.columns[column].role;
-  if (role == Role::target) return "targets";
-  if (role == Role::extra) return layout.columns[column].label;
-  return std::string(role_name(role));
-}
 
 std::vector<std::string> cell_texts(const Row& row) {
   std::vector<std::string> texts;

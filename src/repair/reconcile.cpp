@@ -17,17 +17,6 @@
 namespace plansheet {
 namespace {
 
-std::string cell_role_name(const ColumnSpec& column) {
-  if (column.role == Role::target) return "targets";
-  if (column.role == Role::extra) return column.label;
-  return std::string(role_name(column.role));
-}
-
-bool is_prose_role(Role role) {
-  return role == Role::objective || role == Role::action || role == Role::lead || role == Role::partners ||
-         role == Role::update || role == Role::status || role == Role::stage || role == Role::extra;
-}
-
 bool is_typed_role(Role role) {
   return role == Role::start || role == Role::end || role == Role::timescale || role == Role::rag;
 }

@@ -1,5 +1,5 @@
-// Tests for layout detection: header labels to roles by synonym, the header row (one or two lines), the title, the
-// legends, column roles from content, user overrides, and tables that are not there.
+// Tests for layout detection, pass by pass through detect_layout: the header row (one or two lines), column roles
+// from content, the title, the legends, user overrides, and tables that are not there.
 #include <doctest/doctest.h>
 
 #include <string>
@@ -46,44 +46,6 @@ std::vector<std::string> with_body(std::vector<std::string> head) {
 }
 
 }  // namespace
-
-TEST_CASE("roles: header labels by synonym") {
-  struct Case {
-    const char* label;
-    Role role;
-  };
-  const Case cases[] = {
-      {"Action ID", Role::id},           {"No.", Role::id},
-      {"Ref", Role::id},                 {"ID #", Role::id},
-      {"Reference", Role::id},           {"Action", Role::action},
-      {"Action Detail", Role::action},   {"Project Description", Role::action},
-      {"Actions", Role::action},         {"Lead", Role::lead},
-      {"LCC team leads", Role::lead},    {"Responsible officer", Role::lead},
-      {"Partners", Role::partners},      {"Key stakeholders", Role::partners},
-      {"Delivery Status", Role::status}, {"Status", Role::status},
-      {"Project stage", Role::stage},    {"RAG", Role::rag},
-      {"RAG rating", Role::rag},         {"Timescale", Role::timescale},
-      {"Action Plan Target Date", Role::timescale},
-      {"Start", Role::start},            {"End", Role::end},
-      {"December 2023 Update", Role::update},
-      {"Progress", Role::update},        {"Objective", Role::objective},
-      {"Theme", Role::section},          {"Workstream", Role::section},
-  };
-  for (const Case& c : cases) {
-    SUBCASE(c.label) {
-      CAPTURE(c.label);
-      auto role = role_from_label(c.label);
-      REQUIRE(role.has_value());
-      CHECK(role_name(*role) == role_name(c.role));
-    }
-  }
-  SUBCASE("labels naming no role") {
-    for (const char* label : {"Budget", "Cost (£k)", "", "Improve our Biodiversity across Council estate by 2030"}) {
-      CAPTURE(label);
-      CHECK_FALSE(role_from_label(label).has_value());
-    }
-  }
-}
 
 TEST_CASE("roles: the header row") {
   SUBCASE("one header line") {

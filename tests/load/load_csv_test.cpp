@@ -1,4 +1,4 @@
-// Tests for load_csv: dialect sniffing, RFC 4180 quoting, line numbers, blank rows and the encoding fallback,
+// Tests for load_csv: RFC 4180 quoting, the sep= line, line numbers, blank rows and the encoding fallback,
 // on inline inputs and the committed fixtures in tests/fixtures/spreadsheets/.
 #include <doctest/doctest.h>
 
@@ -121,23 +121,6 @@ TEST_CASE("load_csv: quoting edge cases") {
   }
   SUBCASE("empty input has no rows") {
     CHECK(load_csv("x.csv", "").rows.empty());
-  }
-}
-
-TEST_CASE("load_csv: the delimiter is the one that splits rows consistently") {
-  SUBCASE("semicolons win over commas inside the text") {
-    RawTable t = load_csv("x.csv", "id;action;lead\nT1;Walk, cycle, bus;Transport\nT2;Trains;Rail, buses\n");
-    CHECK(t.rows[1].cells.size() == 3);
-    CHECK(t.rows[1].cells[1].text == "Walk, cycle, bus");
-  }
-  SUBCASE("one column with no delimiter stays one column") {
-    RawTable t = load_csv("x.csv", "Transport\nBuildings\n");
-    CHECK(t.rows[0].cells.size() == 1);
-  }
-  SUBCASE("two delimiters splitting equally give a warning") {
-    RawTable t = load_csv("x.csv", "a,b;c\nd,e;f\n");
-    REQUIRE(t.warnings.size() == 1);
-    CHECK(t.warnings[0].message.find("both ',' and ';'") != std::string::npos);
   }
 }
 

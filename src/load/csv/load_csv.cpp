@@ -1,12 +1,12 @@
-// Stage: CSV bytes to a RawTable. RFC 4180 quoting, delimiter sniffed among , ; tab | by field-count
-// consistency, UTF-8 (BOM or not), UTF-16 with BOM, and a logged Windows-1252 fallback for bytes that are not UTF-8.
+// Stage: CSV bytes to a RawTable. RFC 4180 quoting, the delimiter chosen by detect/csv_dialect.cpp (or a "sep="
+// line), UTF-8 (BOM or not), UTF-16 with BOM, and a logged Windows-1252 fallback for bytes that are not UTF-8.
 #include <algorithm>
 #include <array>
-#include <map>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "detect/csv_dialect.hpp"
 #include "model/errors.hpp"
 #include "load/load_spreadsheet.hpp"
 #include "text/text_decoding.hpp"
@@ -186,43 +186,12 @@ std::vector<Record> parse_records(std::string_view text, char delim, std::size_t
   return out;
 }
 
-struct DialectScore {
-  char delim = ',';
-  double consistency = 0;  // share of non-blank records with the most common field count (0 when that count is 1)
-  std::size_t fields = 0;  // the most common field count
-};
-
-// Score a delimiter by how consistently it splits the first records: the share of non-blank records with the
-// modal field count, counting only a mode above one field (a delimiter that never splits scores 0).
-DialectScore score_dialect(std::string_view text, char delim) {
-  DialectScore s;
-  s.delim = delim;
-  auto records = parse_records(text, delim, 50);
-  std::map<std::size_t, std::size_t> counts;
-  std::size_t total = 0;
-  for (const auto& r : records) {
-    if (is_blank(r)) continue;
-    ++counts[r.fields.size()];
-    ++total;
-  }
-  std::size_t best = 0;
-  for (const auto& [fields, count] : counts) {
-    if (count >= best) {
-      best = count;
-      s.fields = fields;
-    }
-  }
-  if (total > 0 && s.fields > 1) s.consistency = static_cast<double>(best) / static_cast<double>(total);
-  return s;
-}
-
-std::string delim_name(char d) {
-  switch (d) {
-    case '\t': return "tab";
-    case ',': return "','";
-    case ';': return "';'";
-    default: return std::string("'") + d + "'";
-  }
+// The field count of each non-blank record among the first 50 read with `delim`: what the delimiter score takes.
+std::vector<std::size_t> field_counts(std::string_view text, char delim) {
+  std::vector<std::size_t> counts;
+  for (const Record& r : parse_records(text, delim, 50))
+    if (!is_blank(r)) counts.push_back(r.fields.size());
+  return counts;
 }
 
 }  // namespace
@@ -273,26 +242,14 @@ RawTable load_csv(const std::string& source, std::string_view bytes) {
     first_line = 2;
   }
 
-  // Dialect: the most consistent delimiter wins; a tie goes to more fields, then to the order listed.
-  std::array<DialectScore, 4> scores = {score_dialect(text, ','), score_dialect(text, ';'),
-                                        score_dialect(text, '\t'), score_dialect(text, '|')};
-  std::size_t best = 0;
-  for (std::size_t i = 1; i < scores.size(); ++i) {
-    const auto& a = scores[i];
-    const auto& b = scores[best];
-    if (a.consistency > b.consistency || (a.consistency == b.consistency && a.fields > b.fields)) best = i;
-  }
-  const char delim = declared.value_or(scores[best].delim);
-  for (std::size_t i = 0; i < scores.size() && !declared; ++i) {
-    if (i == best || scores[i].fields != scores[best].fields || scores[i].consistency < scores[best].consistency - 1e-9) continue;
-    if (scores[best].fields > 1) {
-      table.warnings.push_back({0, "",
-                                "both " + delim_name(delim) + " and " + delim_name(scores[i].delim) +
-                                    " split the rows into " + std::to_string(scores[best].fields) + " fields; read with " +
-                                    delim_name(delim) + " — re-export the CSV with one delimiter if columns look wrong",
-                                ""});
-    }
-    break;
+  // Dialect (detect/csv_dialect.cpp): the delimiter that splits the first records most consistently.
+  char delim = declared.value_or(',');
+  if (!declared) {
+    std::array<std::vector<std::size_t>, csv_delimiters.size()> counts;
+    for (std::size_t i = 0; i < csv_delimiters.size(); ++i) counts[i] = field_counts(text, csv_delimiters[i]);
+    CsvDialect dialect = choose_csv_delimiter(counts);
+    delim = dialect.delim;
+    if (!dialect.warning.empty()) table.warnings.push_back({0, "", dialect.warning, ""});
   }
 
   std::vector<Record> records = parse_records(text, delim, static_cast<std::size_t>(-1));

@@ -17,6 +17,7 @@
 #include "model/errors.hpp"
 #include "load/load_spreadsheet.hpp"
 #include "load/number_format.hpp"
+#include "detect/sheet_choice.hpp"
 #include "load/sheet_grid.hpp"
 
 namespace plansheet {

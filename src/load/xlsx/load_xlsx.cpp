@@ -17,6 +17,7 @@
 #include "text/utf8.hpp"
 #include "load/number_format.hpp"
 #include "load/xlsx/read_style.hpp"
+#include "detect/sheet_choice.hpp"
 #include "load/sheet_grid.hpp"
 #include "load/xlsx/read_xml.hpp"
 #include "load/xlsx/read_zip.hpp"

@@ -1,0 +1,43 @@
+// The passes of detect_layout after the loaders' two (dialect, sheet choice), in the order layout.cpp runs them.
+// Each takes the rows and what the passes before it gave, and fills in its part of the TableLayout.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "detect/layout.hpp"
+
+namespace plansheet::detail {
+
+// The row has an action id in cell `id_col` (table_region.cpp; read by passes 3 to 5).
+bool first_cell_is_id(const Row& row, std::size_t id_col);
+
+// What pass 3 gives: where the table is.
+struct TableRegion {
+  bool found = false;                     // false: layout.no_table_reason says why
+  std::optional<std::size_t> header_row;  // index into rows; none when rows starting with ids stand alone
+};
+
+// What pass 4 gives besides the columns it labels.
+struct HeaderRead {
+  std::string group_label;         // a short label over the header ("TARGETS" over a tick matrix), or ""
+  std::size_t pre_header_end = 0;  // rows before this index come before the table: title, keys, prose
+};
+
+// 3. table_region.cpp
+TableRegion find_table_region(const std::vector<Row>& rows, const Options& options, TableLayout& layout);
+// 4. header_pass.cpp
+HeaderRead read_header(const std::vector<Row>& rows, const TableRegion& region, TableLayout& layout);
+// 5. column_roles.cpp: false when no column holds ids (layout.no_table_reason says so).
+bool settle_column_roles(const std::vector<Row>& rows, const TableRegion& region, const HeaderRead& header,
+                         const Options& options, TableLayout& layout);
+// 6. title_and_key.cpp
+void read_title_and_key(const std::vector<Row>& rows, std::size_t pre_header_end, TableLayout& layout);
+
+// A key written into a header cell, "RAG Status Green = on track Yellow = delayed ...": one legend entry per
+// colour goes to `legend`; gives the label without it ("RAG Status"). In title_and_key.cpp, used by pass 4.
+std::string split_embedded_legend(const std::string& label, std::vector<LegendEntry>& legend);
+
+}  // namespace plansheet::detail

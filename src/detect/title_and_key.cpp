@@ -1,0 +1,165 @@
+// Pass 6, title and key: the rows before the header in; the plan's title, its keys (legends: what RAG colours,
+// stages and Gantt marks mean) and the prose before the table, each set aside with a reason, out.
+#include <algorithm>
+#include <array>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "detect/cell_types.hpp"
+#include "detect/header_words.hpp"
+#include "detect/passes.hpp"
+#include "text/text_span.hpp"
+
+namespace plansheet::detail {
+namespace {
+
+const std::array<std::string_view, 6> colour_words = {"red", "amber", "green", "blue", "orange", "yellow"};
+
+// "Green action delivery on track" / "- Red significantly off track" / "Green = on track": the colour it names.
+std::string leading_colour(std::string_view text) {
+  std::string key = label_key(text);
+  for (std::string_view colour : colour_words)
+    if (label_starts_with(key, colour)) return std::string(colour);
+  return "";
+}
+
+bool is_plan_title_like(std::string_view text) {
+  std::string key = label_key(text);
+  if (word_count(text) > 20 || word_count(text) < 2 || ends_sentence(text) || (!text.empty() && text.back() == ':'))
+    return false;
+  for (std::string_view w : {"plan", "strategy", "programme", "program", "roadmap", "tracker"})
+    if (has_label_word(key, w)) return true;
+  return false;
+}
+
+// "Updated proposed actions for the Kent and Medway ... Plan" -> "Kent and Medway ... Plan": a lead-in phrase before
+// " for the " is a description of the document, the capitalised name after it is the plan's title.
+std::string strip_title_lead_in(const std::string& title, std::vector<Removal>& removed, int line) {
+  for (std::string_view joint : {" for the ", " of the "}) {
+    std::size_t pos = title.find(joint);
+    if (pos == std::string::npos) continue;
+    std::string rest = title.substr(pos + joint.size());
+    if (!rest.empty() && is_ascii_upper(rest[0]) && is_plan_title_like(rest) && word_count(title.substr(0, pos)) <= 6) {
+      removed.push_back({line, title.substr(0, pos + joint.size() - 1), "title lead-in"});
+      return rest;
+    }
+  }
+  return title;
+}
+
+std::optional<std::string> legend_heading_kind(std::string_view text) {
+  std::string key = label_key(text);
+  if (word_count(text) > 6 || ends_sentence(text)) return std::nullopt;
+  bool keyish = label_starts_with(key, "key") || has_label_word(key, "legend") || has_label_word(key, "rating") ||
+                key == "rag" || label_starts_with(key, "rag") || text.back() == ':';
+  if (!keyish) return std::nullopt;
+  if (has_label_word(key, "rag") || has_label_word(key, "rating")) return "rag";
+  if (has_label_word(key, "stage")) return "stage";
+  if (has_label_word(key, "status")) return "status";
+  if (has_label_word(key, "gantt") || has_label_word(key, "timeline") || has_label_word(key, "period")) return "gantt";
+  return "note";
+}
+
+// Bullet items run together on one line: "- In discovery (...) - In design (...)".
+std::vector<std::string> split_bullets(std::string_view text, std::string& markers) {
+  std::vector<std::string> items;
+  std::string t = fold_whitespace(text);
+  for (std::string_view bullet : {"- ", "• ", "* "})
+    if (t.rfind(bullet, 0) == 0) {
+      markers += bullet;
+      t = t.substr(bullet.size());
+      std::size_t start = 0;
+      while (true) {
+        // a new item starts at " - " followed by a capital letter
+        std::size_t pos = start;
+        std::size_t cut = std::string::npos;
+        while ((pos = t.find(" - ", pos)) != std::string::npos) {
+          if (pos + 3 < t.size() && is_ascii_upper(t[pos + 3])) {
+            cut = pos;
+            break;
+          }
+          pos += 3;
+        }
+        items.push_back(fold_whitespace(t.substr(start, cut == std::string::npos ? std::string::npos : cut - start)));
+        if (cut == std::string::npos) break;
+        markers += bullet;
+        start = cut + 3;
+      }
+      return items;
+    }
+  return {t};
+}
+
+}  // namespace
+
+std::string split_embedded_legend(const std::string& label, std::vector<LegendEntry>& legend) {
+  std::string key = ascii_lower(label);
+  std::size_t first = std::string::npos;
+  std::vector<std::pair<std::size_t, std::string>> starts;
+  for (std::string_view colour : colour_words) {
+    std::string probe = std::string(colour) + " =";
+    for (std::size_t pos = key.find(probe); pos != std::string::npos; pos = key.find(probe, pos + 1)) {
+      if (pos > 0 && key[pos - 1] != ' ') continue;
+      starts.emplace_back(pos, std::string(colour));
+      first = std::min(first, pos);
+    }
+  }
+  if (starts.size() < 2) return label;
+  std::sort(starts.begin(), starts.end());
+  for (std::size_t i = 0; i < starts.size(); ++i) {
+    std::size_t end = i + 1 < starts.size() ? starts[i + 1].first : label.size();
+    legend.push_back({"rag", fold_whitespace(std::string_view(label).substr(starts[i].first, end - starts[i].first)),
+                      starts[i].second});
+  }
+  return fold_whitespace(std::string_view(label).substr(0, first));
+}
+
+void read_title_and_key(const std::vector<Row>& rows, std::size_t pre_header_end, TableLayout& layout) {
+  std::string legend_kind;
+  bool legend_started = false;
+  bool has_periods = column_of(layout, Role::period) >= 0;
+  for (std::size_t r = 0; r < pre_header_end; ++r) {
+    const Row& row = rows[r];
+    std::string text = fold_whitespace(row.raw);
+    std::string_view t = text;
+    if (t.rfind('#', 0) == 0) {
+      std::size_t hashes = t.find_first_not_of('#');
+      std::string heading = fold_whitespace(t.substr(hashes == std::string_view::npos ? t.size() : hashes));
+      layout.removed.push_back({row.line, std::string(t.substr(0, std::min(hashes, t.size()))), "markdown heading marker"});
+      if (!layout.title && !legend_started && !heading.empty()) {
+        layout.title = heading;
+        continue;
+      }
+      text = heading;
+      t = text;
+    }
+    if (!layout.title && !legend_started && is_plan_title_like(t)) {
+      layout.title = strip_title_lead_in(text, layout.removed, row.line);
+      continue;
+    }
+    if (auto kind = legend_heading_kind(t)) {
+      legend_kind = *kind;
+      legend_started = true;
+      layout.legend.push_back({"heading", text, ""});
+      continue;
+    }
+    bool prose = word_count(t) > 25 || (ends_sentence(t) && word_count(t) > 12) ||
+                 (ends_sentence(t) && legend_kind.empty() && !(t.rfind("- ", 0) == 0));
+    if (prose) {
+      layout.removed.push_back({row.line, text, "prose"});
+      continue;
+    }
+    std::string markers;
+    std::vector<std::string> items = split_bullets(t, markers);
+    if (!markers.empty()) layout.removed.push_back({row.line, fold_whitespace(markers), "bullet markers"});
+    for (std::string& item : items) {
+      std::string colour = leading_colour(item);
+      std::string kind = !colour.empty() ? "rag" : !legend_kind.empty() ? legend_kind : has_periods ? "gantt" : "note";
+      layout.legend.push_back({kind, item, colour});
+    }
+    legend_started = true;
+  }
+}
+
+}  // namespace plansheet::detail
