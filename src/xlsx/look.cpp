@@ -70,23 +70,6 @@ std::vector<StyleSpec> style_table() {
   return s;
 }
 
-RoleLook role_look(Role role) {
-  switch (role) {
-    case Role::id: return {"ID", 14};
-    case Role::section: return {"Section", 30};
-    case Role::objective: return {"Objective", 40};
-    case Role::action: return {"Action", 60};
-    case Role::lead: return {"Lead", 30};
-    case Role::partners: return {"Partners", 40};
-    case Role::start: return {"Start", 14};
-    case Role::end: return {"End", 14};
-    case Role::timescale: return {"Timescale", 18};
-    case Role::stage: return {"Stage", 18};
-    case Role::status: return {"Status", 18};
-    case Role::rag: return {"RAG", 40};
-    case Role::update: return {"Update", 55};
-    default: return {std::string(role_name(role)), 40};
-  }
-}
+RoleLook role_look(Role role) { return {std::string(role_display_label(role)), role_width_cap(role)}; }
 
 }  // namespace plansheet::xlsx
