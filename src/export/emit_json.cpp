@@ -217,7 +217,7 @@ std::string emit_json(const Plan& plan) {
   for (const Repair& r : plan.repairs) {
     begin_log_entry(json, r.line, r.action_id);
     json.field("role", r.role);
-    json.field("rule", r.rule);
+    json.field("rule", rule_name(r.rule));
     json.field("before", r.before);
     json.field("after", r.after);
     if (!r.cell.empty()) json.field("cell", r.cell);

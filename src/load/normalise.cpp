@@ -8,7 +8,7 @@
 namespace plansheet {
 namespace {
 
-void log_change(std::vector<Repair>& repairs, const char* rule, int line, const std::string& cell_ref,
+void log_change(std::vector<Repair>& repairs, RepairRule rule, int line, const std::string& cell_ref,
                 std::string_view before, std::string_view after) {
   if (before == after) return;
   auto [from, to] = changed_span(before, after);
@@ -32,18 +32,18 @@ std::string normalise_cell(std::string_view cell, int line, const std::string& c
   auto has = [&](std::string_view bytes) { return current.find(bytes) != std::string::npos; };
   if (has("\xC2") || has("\xE2\x80") || has("\xE2\x81") || has("\xE3\x80") || has("\xEF\xAC") || has("\xEF\xBB")) {
     std::string cleaned = text::clean_invisibles(current);
-    log_change(repairs, "invisible-characters", line, cell_ref, current, cleaned);
+    log_change(repairs, RepairRule::invisible_characters, line, cell_ref, current, cleaned);
     current = std::move(cleaned);
   }
   if (has("\xC3") || has("\xC5")) {
     if (auto fixed = text::repair_mojibake(current)) {
-      log_change(repairs, "mojibake", line, cell_ref, current, *fixed);
+      log_change(repairs, RepairRule::mojibake, line, cell_ref, current, *fixed);
       current = std::move(*fixed);
     }
   }
 
   std::string composed = text::to_nfc(current);
-  log_change(repairs, "unicode-nfc", line, cell_ref, current, composed);
+  log_change(repairs, RepairRule::unicode_nfc, line, cell_ref, current, composed);
   return composed;
 }
 

@@ -10,6 +10,8 @@
 #include <utility>
 #include <vector>
 
+#include "model/repair_rule.hpp"
+
 namespace plansheet {
 
 // What a column of an action table means. The order here is the order of JSON keys in an action.
@@ -51,7 +53,7 @@ struct SourcePos {
 };
 
 struct Repair {
-  std::string rule;       // e.g. "homoglyph", "split-word", "misplaced-text", "markup", "ocr", "mojibake"
+  RepairRule rule{};
   int line = 0;           // source line (or sheet row)
   std::string action_id;  // empty when the repair is not tied to one action (a section heading, the title)
   std::string role;       // role name of the cell touched ("section", "lead", ...), or "" for a whole line

@@ -329,7 +329,7 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
       std::string& slot = placed[where[i]];
       if (cells[i].empty()) continue;
       if (i != where[i])
-        out.repairs.push_back({"misplaced-text", line, id, role_label(layout, where[i]), cells[i], cells[i], ""});
+        out.repairs.push_back({RepairRule::misplaced_text, line, id, role_label(layout, where[i]), cells[i], cells[i], ""});
       if (slot.empty()) {
         slot = cells[i];
       } else {
@@ -396,7 +396,7 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
       std::string before = cells[id_col];
       cells[id_col] = id->raw;
       cells.insert(cells.begin() + static_cast<long>(id_col) + 1, id->rest);
-      out.repairs.push_back({"misplaced-text", row.line, id->id, "id", before, id->raw, ""});
+      out.repairs.push_back({RepairRule::misplaced_text, row.line, id->id, "id", before, id->raw, ""});
     }
 
     if (id) {
@@ -424,7 +424,7 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
             have = fold_whitespace(have + " " + placed[c]);
           }
           if (have != before)
-            out.repairs.push_back({"duplicate-row", row.line, id->id, role_label(layout, c),
+            out.repairs.push_back({RepairRule::duplicate_row, row.line, id->id, role_label(layout, c),
                                    before + " || " + placed[c], have, ""});
         }
         prev.lines.push_back(row.line);
@@ -478,7 +478,7 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
       } else {
         have = have.empty() ? placed[c] : fold_whitespace(have + " " + placed[c]);
       }
-      out.repairs.push_back({"continuation", row.line, last_id, role_label(layout, c),
+      out.repairs.push_back({RepairRule::continuation, row.line, last_id, role_label(layout, c),
                              before + " || " + placed[c], have, ""});
     }
     last->lines.push_back(row.line);
@@ -502,8 +502,8 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
       std::string moved = join(std::vector<std::string>(words.begin(), words.begin() + static_cast<long>(cut)), " ");
       std::string kept = join(std::vector<std::string>(words.begin() + static_cast<long>(cut), words.end()), " ");
       std::string prev_id = prev.cells[id_col], next_id = next.cells[id_col];
-      out.repairs.push_back({"misplaced-text", next.line, prev_id, role_label(layout, c), tail, tail + " " + moved, ""});
-      out.repairs.push_back({"misplaced-text", next.line, next_id, role_label(layout, c), head, kept, ""});
+      out.repairs.push_back({RepairRule::misplaced_text, next.line, prev_id, role_label(layout, c), tail, tail + " " + moved, ""});
+      out.repairs.push_back({RepairRule::misplaced_text, next.line, next_id, role_label(layout, c), head, kept, ""});
       tail += " " + moved;
       head = kept;
     }

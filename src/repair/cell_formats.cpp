@@ -24,9 +24,9 @@ void apply_cell_formats(RawTable& table, const TableLayout& layout) {
     }
   }
   // The reader logged every colour-only cell as a candidate rating; keep the ones that were.
-  std::erase_if(table.repairs, [&](const Repair& r) { return r.rule == "fill-colour" && !rag_cells.count(r.cell); });
+  std::erase_if(table.repairs, [&](const Repair& r) { return r.rule == RepairRule::fill_colour && !rag_cells.count(r.cell); });
   for (Repair& r : table.repairs)
-    if (r.rule == "fill-colour") r.role = "rag";
+    if (r.rule == RepairRule::fill_colour) r.role = role_name(Role::rag);
 }
 
 }  // namespace plansheet

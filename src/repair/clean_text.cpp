@@ -226,7 +226,7 @@ std::optional<TextFix> strip_markup(std::string_view text, std::vector<std::size
     kept.push_back(std::move(w));
   }
   std::string folded = join(kept, " ");
-  return TextFix{folded, "markup"};
+  return TextFix{folded, RepairRule::markup};
 }
 
 std::optional<TextFix> drop_stray_leading_letter(std::string_view text, const Lexicon& lexicon) {
@@ -234,7 +234,7 @@ std::optional<TextFix> drop_stray_leading_letter(std::string_view text, const Le
   if (t.size() < 4 || !is_ascii_lower(t[0]) || t[1] != ' ') return std::nullopt;
   if (lexicon.known(t.substr(0, 1))) return std::nullopt;  // "a plan"
   if (!is_ascii_upper(t[2])) return std::nullopt;
-  return TextFix{t.substr(2), "ocr"};
+  return TextFix{t.substr(2), RepairRule::ocr};
 }
 
 std::vector<std::string> ocr_readings(std::string_view text) {
@@ -310,7 +310,7 @@ std::optional<TextFix> fix_ocr_confusions(std::string_view text, const Lexicon& 
     }
   }
   if (!changed) return std::nullopt;
-  return TextFix{join(words, " "), "ocr"};
+  return TextFix{join(words, " "), RepairRule::ocr};
 }
 
 std::optional<TextFix> rejoin_split_words(std::string_view text, const Lexicon& lexicon) {
@@ -357,7 +357,7 @@ std::optional<TextFix> rejoin_split_words(std::string_view text, const Lexicon& 
     changed = true;
   }
   if (!changed) return std::nullopt;
-  return TextFix{join(words, " "), "split-word"};
+  return TextFix{join(words, " "), RepairRule::split_word};
 }
 
 std::optional<TextFix> fix_homoglyph_words(std::string_view text) {
@@ -381,7 +381,7 @@ std::optional<TextFix> fix_homoglyph_words(std::string_view text) {
     }
   }
   if (!changed) return std::nullopt;
-  return TextFix{join(words, " "), "homoglyph"};
+  return TextFix{join(words, " "), RepairRule::homoglyph};
 }
 
 std::vector<std::string> lookalike_id_readings(std::string_view raw) {

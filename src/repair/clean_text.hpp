@@ -1,4 +1,4 @@
-// Cell-level text repairs, each a pure function: text in, repaired text (or nothing to do) out, with the rule name.
+// Cell-level text repairs, each a pure function: text in, repaired text (or nothing to do) out, with its rule.
 // Document-level repairs (sections, ids, clustering, phrases) are in reconcile.cpp and use these.
 #pragma once
 
@@ -10,6 +10,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "model/repair_rule.hpp"
 #include "text/text_span.hpp"
 
 namespace plansheet {
@@ -53,7 +54,7 @@ std::string_view bare_word(std::string_view word);
 
 struct TextFix {
   std::string text;
-  std::string rule;
+  RepairRule rule;
 };
 
 // Join two pieces of text that a stray tab separated. The junction is glued when that makes a word and at most

@@ -59,10 +59,10 @@ class Reconciler {
   }
 
  private:
-  void log(const std::string& rule, int line, const std::string& id, const std::string& role, std::string before,
+  void log(RepairRule rule, int line, const std::string& id, const std::string& role, std::string before,
            std::string after) {
     // A word-level fix in a long cell is shown as the words it changed; moved text is shown whole.
-    if (before.size() > 80 && rule != "misplaced-text" && rule != "lost-text") std::tie(before, after) = changed_span(before, after);
+    if (before.size() > 80 && !rule_info(rule).shown_whole) std::tie(before, after) = changed_span(before, after);
     plan_.repairs.push_back({rule, line, id, role, std::move(before), std::move(after), ""});
   }
   void warn(int line, const std::string& id, std::string message) {
@@ -107,7 +107,7 @@ class Reconciler {
       bool repeated = false;
       for (std::string c : heading.cells) {
         if (auto plain = strip_markup(c)) {
-          log("markup", heading.line, "", "section", c, plain->text);
+          log(RepairRule::markup, heading.line, "", "section", c, plain->text);
           c = plain->text;
         }
         if (!cells.empty() && cells.back() == c) {
@@ -134,8 +134,8 @@ class Reconciler {
       std::string joined_cells = join(cells, " ");
       if (label.empty() && name != joined_cells && !repeated && heading.cells.size() == 1)
         plan_.removed.push_back({heading.line, joined_cells, "section heading as written"});
-      if (repeated) log("misplaced-text", heading.line, "", "section", before, name);
-      else if (heading.cells.size() > 1) log("split-word", heading.line, "", "section", before, name);
+      if (repeated) log(RepairRule::misplaced_text, heading.line, "", "section", before, name);
+      else if (heading.cells.size() > 1) log(RepairRule::split_word, heading.line, "", "section", before, name);
       (void)glued_any;
       section_names_.push_back(name);
     }
@@ -161,7 +161,7 @@ class Reconciler {
       for (std::size_t i = 1; i < pieces.size(); ++i) joined = join_split(joined, pieces[i], lexicon_);
       cell = joined;
       auto [from, to] = changed_span(before, cell);
-      log("split-word", draft.line, id, cell_role_name(layout_.columns[c]), from, to);
+      log(RepairRule::split_word, draft.line, id, cell_role_name(layout_.columns[c]), from, to);
     }
     for (std::size_t c = 0; c + 1 < draft.cells.size(); ++c) {
       if (!is_prose_role(layout_.columns[c].role) || !is_prose_role(layout_.columns[c + 1].role)) continue;
@@ -179,8 +179,8 @@ class Reconciler {
       std::string left_before = left, right_before = right;
       left = fold_whitespace(left + b);
       right = fold_whitespace(std::string_view(right).substr(b.size()));
-      log("split-word", draft.line, id, cell_role_name(layout_.columns[c]), a + "\t" + b, a + b);
-      log("misplaced-text", draft.line, id, cell_role_name(layout_.columns[c + 1]), right_before, right);
+      log(RepairRule::split_word, draft.line, id, cell_role_name(layout_.columns[c]), a + "\t" + b, a + b);
+      log(RepairRule::misplaced_text, draft.line, id, cell_role_name(layout_.columns[c + 1]), right_before, right);
     }
   }
 
@@ -261,7 +261,7 @@ class Reconciler {
     if (is_typed_role(role) && !text.empty()) {
       // A lone letter in a date or rating column is a mark left by the extraction, not a value.
       bool valid = role == Role::rag ? grammar::parse_rag(text).has_value() : grammar::parse_timescale(text).has_value();
-      if (!valid && text::length_in_chars(text) == 1 && !lexicon_.known(text)) apply(TextFix{"", "ocr"});
+      if (!valid && text::length_in_chars(text) == 1 && !lexicon_.known(text)) apply(TextFix{"", RepairRule::ocr});
     }
     return text;
   }
@@ -309,7 +309,7 @@ class Reconciler {
       std::string mapped = resolve_lookalike_id(raw_id, index);
       if (grammar::is_action_id(mapped) || mapped != raw_id) {
         action.id = mapped;
-        log("homoglyph", draft.line, mapped, "id", raw_id, mapped);
+        log(RepairRule::homoglyph, draft.line, mapped, "id", raw_id, mapped);
         if (!grammar::is_action_id(mapped))
           warn(draft.line, mapped, fmt::format("line {}: id '{}' read as '{}', which is not an id shape", draft.line, raw_id, mapped));
       }
@@ -407,7 +407,7 @@ class Reconciler {
         std::string before = *text;
         words[0] = *candidates.begin();
         *text = join(words, " ");
-        log("lost-text", action.line, action.id, std::string(role_name(role)), first, words[0]);
+        log(RepairRule::lost_text, action.line, action.id, std::string(role_name(role)), first, words[0]);
         (void)before;
       }
     }
@@ -445,7 +445,7 @@ class Reconciler {
         for (const std::string& reading : ocr_readings(value))
           if (auto it = counts.find(reading); it != counts.end() && it->second >= 2) matches.insert(reading);
         if (matches.size() != 1) continue;
-        log("ocr", a.line, a.id, std::string(role_name(role)), value, *matches.begin());
+        log(RepairRule::ocr, a.line, a.id, std::string(role_name(role)), value, *matches.begin());
         value = *matches.begin();
       }
     }

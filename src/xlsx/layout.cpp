@@ -768,7 +768,7 @@ ActionsScan scan_actions(const Plan& plan, const std::vector<ActionsColumn>& col
 // The note text for repairs on one cell, oldest first.
 void append_note(std::string& note, const Repair& r) {
   if (!note.empty()) note += "\n";
-  note += fmt::format("Before repair ({}{}): {}", r.rule, r.line > 0 ? fmt::format(", line {}", r.line) : "",
+  note += fmt::format("Before repair ({}{}): {}", rule_name(r.rule), r.line > 0 ? fmt::format(", line {}", r.line) : "",
                       visible_controls(r.before));
 }
 
@@ -845,7 +845,7 @@ class ActionsBody final : public RowSource {
       auto end = n;
       std::size_t bytes = 0;
       for (; end != notes_.end() && end->row == n->row && end->col == n->col; ++end)
-        bytes += plan_.repairs[end->repair].before.size() + plan_.repairs[end->repair].rule.size() + 40;
+        bytes += plan_.repairs[end->repair].before.size() + rule_name(plan_.repairs[end->repair].rule).size() + 40;
       // A note's UTF-16 length never exceeds its bytes before the control characters are made visible.
       if (bytes > max_cell_chars) {
         std::string note;
@@ -1449,7 +1449,7 @@ class RepairsBody final : public RowSource {
       ++row;
     };
     for (const Repair& r : plan_.repairs)
-      put("Repair", r.line, r.cell, r.action_id, r.role, r.rule, visible(r.before, scratch[6]),
+      put("Repair", r.line, r.cell, r.action_id, r.role, rule_name(r.rule), visible(r.before, scratch[6]),
           visible(r.after, scratch[7]), touched_->find(r.action_id, r.role, r.line, r.after));
     for (const auto* list : {&plan_.warnings, &layout_warnings_})
       for (const Diagnostic& w : *list)

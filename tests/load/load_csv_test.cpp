@@ -78,7 +78,7 @@ TEST_CASE("load_csv: Windows-1252 bytes are decoded and the decision logged") {
   CHECK(t.rows[1].cells[1].text == "Financially support council projects through the \u00a32m Carbon Fund \u2013 year one");
   CHECK(t.rows[2].cells[1].text == "Review the caf\u00e9 and canteen\u2019s energy use");
   REQUIRE(t.repairs.size() == 1);
-  CHECK(t.repairs[0].rule == "encoding");
+  CHECK(t.repairs[0].rule == RepairRule::encoding);
   CHECK(t.repairs[0].line == 2);
   CHECK(t.repairs[0].before.find("\xEF\xBF\xBD" "2m") != std::string::npos);
   CHECK(t.repairs[0].after.find("\u00a32m Carbon Fund") != std::string::npos);

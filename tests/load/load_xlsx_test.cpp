@@ -44,7 +44,7 @@ const Cell& cell_at(const RawTable& t, int line, int column) {
   return r.cells[static_cast<std::size_t>(column - 1)];
 }
 
-const Repair* find_repair(const RawTable& t, const std::string& rule, const std::string& cell) {
+const Repair* find_repair(const RawTable& t, RepairRule rule, const std::string& cell) {
   for (const Repair& r : t.repairs)
     if (r.rule == rule && r.cell == cell) return &r;
   return nullptr;
@@ -139,7 +139,7 @@ TEST_CASE("load_xlsx: fill colours become RAG words") {
   SUBCASE("RGB red on an empty cell: the colour is the rating") {
     CHECK(cell_at(t, 5, 5).text.empty());
     CHECK(cell_at(t, 5, 5).fill_rag() == "red");
-    const Repair* r = find_repair(t, "fill-colour", "Action Plan!E5");
+    const Repair* r = find_repair(t, RepairRule::fill_colour, "Action Plan!E5");
     REQUIRE(r != nullptr);
     CHECK(r->before.empty());
     CHECK(r->after == "red");
@@ -148,11 +148,11 @@ TEST_CASE("load_xlsx: fill colours become RAG words") {
   SUBCASE("a cell with text keeps it, gets the colour, and no repair") {
     CHECK(cell_at(t, 6, 5).text == "Green");
     CHECK(cell_at(t, 6, 5).fill_rag() == "green");
-    CHECK(find_repair(t, "fill-colour", "Action Plan!E6") == nullptr);
+    CHECK(find_repair(t, RepairRule::fill_colour, "Action Plan!E6") == nullptr);
   }
   SUBCASE("theme colour with tint, resolved through theme1.xml") {
     CHECK(cell_at(t, 7, 5).fill_rag() == "green");
-    CHECK(find_repair(t, "fill-colour", "Action Plan!E7") != nullptr);
+    CHECK(find_repair(t, RepairRule::fill_colour, "Action Plan!E7") != nullptr);
   }
   SUBCASE("indexed palette colour") {
     CHECK(cell_at(t, 8, 5).fill_rag() == "amber");
@@ -160,7 +160,7 @@ TEST_CASE("load_xlsx: fill colours become RAG words") {
   SUBCASE("banding and grey fills are not ratings") {
     CHECK(cell_at(t, 6, 6).fill_rag().empty());
     CHECK(cell_at(t, 12, 5).fill_rag().empty());
-    CHECK(find_repair(t, "fill-colour", "Action Plan!E12") == nullptr);
+    CHECK(find_repair(t, RepairRule::fill_colour, "Action Plan!E12") == nullptr);
   }
   SUBCASE("cells covered by a merge get no repair") {
     for (const Repair& r : t.repairs) CHECK(r.cell.find("!B4") == std::string::npos);
@@ -212,7 +212,7 @@ TEST_CASE("load_xlsx: a struck-through revised timescale keeps the new text") {
   const Cell& c = cell_at(t, 5, 4);
   CHECK(c.text == "Sep-26");
   CHECK(c.struck_text() == "Mar-25");
-  const Repair* r = find_repair(t, "struck-through", "Carbon Reduction Programme!D5");
+  const Repair* r = find_repair(t, RepairRule::struck_through, "Carbon Reduction Programme!D5");
   REQUIRE(r != nullptr);
   CHECK(r->before == "Mar-25 Sep-26");
   CHECK(r->after == "Sep-26");

@@ -20,7 +20,7 @@ TEST_CASE("normalise: one cell's text") {
     CAPTURE(input);
     CHECK(normalise_cell(input, 4, "", repairs) == "Property Services Team");
     REQUIRE(repairs.size() == 1);
-    CHECK(repairs[0].rule == "invisible-characters");
+    CHECK(repairs[0].rule == RepairRule::invisible_characters);
     CHECK(repairs[0].line == 4);
   }
   SUBCASE("zero-width spaces, joiners and soft hyphens are dropped") {
@@ -36,12 +36,12 @@ TEST_CASE("normalise: one cell's text") {
   SUBCASE("mojibake is undone") {
     CHECK(normalise_cell("the council\u00e2\u20ac\u2122s plan", 2, "", repairs) == "the council\u2019s plan");
     REQUIRE(repairs.size() == 1);
-    CHECK(repairs[0].rule == "mojibake");
+    CHECK(repairs[0].rule == RepairRule::mojibake);
   }
   SUBCASE("decomposed accents are composed (NFC)") {
     CHECK(normalise_cell("Cafe\u0301 network", 1, "", repairs) == "Caf\u00e9 network");
     REQUIRE(repairs.size() == 1);
-    CHECK(repairs[0].rule == "unicode-nfc");
+    CHECK(repairs[0].rule == RepairRule::unicode_nfc);
   }
   SUBCASE("tabs are kept") { CHECK(normalise_cell("a\u00a0b\tc", 1, "", repairs) == "a b\tc"); }
   SUBCASE("the cell reference is logged (spreadsheets)") {

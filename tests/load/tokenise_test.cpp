@@ -90,7 +90,7 @@ TEST_CASE("tokenise: decoding repairs and warnings are carried on") {
   SourceText text;
   text.source = "p.txt";
   text.lines = {"A\tB"};
-  text.repairs.push_back({"encoding-cp1252", 1, "", "", "x", "y", ""});
+  text.repairs.push_back({RepairRule::encoding_cp1252, 1, "", "", "x", "y", ""});
   text.warnings.push_back({0, "", "w", ""});
   RawTable t = tokenise(text, Dialect{Separator::tab, ""});
   CHECK(t.source == "p.txt");

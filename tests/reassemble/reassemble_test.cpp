@@ -62,7 +62,7 @@ TEST_CASE("reassemble: page furniture is set aside, never read as an action or c
     CHECK(removed_as(plan, 11, "furniture"));
   }
   SUBCASE("no continuation repair touched an action") {
-    for (const Repair& r : plan.repairs) CHECK(r.rule != "continuation");
+    for (const Repair& r : plan.repairs) CHECK(r.rule != RepairRule::continuation);
   }
 }
 

@@ -71,7 +71,7 @@ TEST_CASE("clean_text: strip_markup") {
     auto fix = strip_markup(input);
     REQUIRE(fix);
     CHECK(fix->text == "Deliver the Warm Homes programme");
-    CHECK(fix->rule == "markup");
+    CHECK(fix->rule == RepairRule::markup);
   }
   SUBCASE("a block tag keeps the words apart") { CHECK(fixed(strip_markup("first line<br/>second line")) == "first line second line"); }
   SUBCASE("tags with attributes") {
@@ -146,7 +146,7 @@ TEST_CASE("clean_text: rejoin_split_words") {
     auto fix = rejoin_split_words("speed up deliver y of grants", w.lexicon);
     CHECK(fixed(fix) == "speed up delivery of grants");
     REQUIRE(fix);
-    CHECK(fix->rule == "split-word");
+    CHECK(fix->rule == RepairRule::split_word);
   }
   SUBCASE("two real words are never glued on dictionary evidence alone") {
     CHECK_FALSE(rejoin_split_words("every one of our tenants", w.lexicon));
@@ -162,7 +162,7 @@ TEST_CASE("clean_text: fix_homoglyph_words") {
     auto fix = fix_homoglyph_words("a \u0441limate fund for \u0440arish projects");
     REQUIRE(fix);
     CHECK(fix->text == "a climate fund for parish projects");
-    CHECK(fix->rule == "homoglyph");
+    CHECK(fix->rule == RepairRule::homoglyph);
   }
   SUBCASE("a whole Cyrillic look-alike word") { CHECK(fixed(fix_homoglyph_words("\u0422\u0412\u0421")) == "TBC"); }
   SUBCASE("Greek capitals") { CHECK(fixed(fix_homoglyph_words("\u039d\u039f2 levels")) == "NO2 levels"); }

@@ -81,7 +81,7 @@ TEST_CASE("reconcile: ids") {
     REQUIRE(plan.actions.size() == 3);
     CHECK(plan.actions[0].id == "B2");
     REQUIRE_FALSE(plan.repairs.empty());
-    CHECK(plan.repairs[0].rule == "homoglyph");
+    CHECK(plan.repairs[0].rule == RepairRule::homoglyph);
     CHECK(plan.repairs[0].line == 2);
     CHECK(plan.repairs[0].before == "\u04122");
     CHECK(plan.repairs[0].after == "B2");
@@ -116,6 +116,6 @@ TEST_CASE("reconcile: categorical values") {
 TEST_CASE("reconcile: earlier stages' logs come first, in pipeline order") {
   Plan plan = run_lines({"Ref\tAction\tLead", "A1\tRe\ufb01t the hall\tEstates", "A2\tCut waste\tProperty", "\u04103\tBuy power\tEstates"});
   REQUIRE(plan.repairs.size() >= 2);
-  CHECK(plan.repairs.front().rule == "invisible-characters");
-  CHECK(plan.repairs.back().rule == "homoglyph");
+  CHECK(plan.repairs.front().rule == RepairRule::invisible_characters);
+  CHECK(plan.repairs.back().rule == RepairRule::homoglyph);
 }

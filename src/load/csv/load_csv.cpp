@@ -251,7 +251,7 @@ RawTable load_csv(const std::string& source, std::string_view bytes) {
     std::string after = decode_windows_1252(raw_line);
     decoded = decode_windows_1252(text);
     text = decoded;
-    table.repairs.push_back({"encoding", line, "", "", before, after, ""});
+    table.repairs.push_back({RepairRule::encoding, line, "", "", before, after, ""});
     table.warnings.push_back({line, "",
                               source + " is not valid UTF-8 (first at line " + std::to_string(line) +
                                   "); read it as Windows-1252 — check accented letters, dashes and '£' signs, or "

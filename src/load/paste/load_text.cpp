@@ -65,7 +65,7 @@ SourceText load_text(const std::string& source, std::string_view bytes) {
   if (utf16_little) {
     text = decode_utf16(bytes, *utf16_little, &lone_surrogates);
     if (lone_surrogates > 0)
-      result.repairs.push_back({"encoding", 0, "", "", fmt::format("{} unpaired UTF-16 surrogate(s)", lone_surrogates),
+      result.repairs.push_back({RepairRule::encoding, 0, "", "", fmt::format("{} unpaired UTF-16 surrogate(s)", lone_surrogates),
                                 "U+FFFD", ""});
   } else {
     if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
@@ -118,7 +118,7 @@ SourceText load_text(const std::string& source, std::string_view bytes) {
                         decoded.find("\xC2\x8D") == std::string::npos && decoded.find("\xC2\x8F") == std::string::npos &&
                         decoded.find("\xC2\x90") == std::string::npos && decoded.find("\xC2\x9D") == std::string::npos;
     std::string after = cp1252_clean ? decoded : *replaced;
-    result.repairs.push_back({cp1252_clean ? "encoding-cp1252" : "invalid-utf8", static_cast<int>(n + 1), "", "",
+    result.repairs.push_back({cp1252_clean ? RepairRule::encoding_cp1252 : RepairRule::invalid_utf8, static_cast<int>(n + 1), "", "",
                               escape_bytes(line), after, ""});
     line = std::move(after);
   }

@@ -487,7 +487,7 @@ SheetTable build_table(const std::string& source, const std::string& sheet_name,
       const std::string ref = cell_ref(sc.column, r.row);
       const std::string where = sheet_name + "!" + ref;
       if (!sc.struck.empty()) {
-        t.repairs.push_back({"struck-through", r.row, "", "", sc.full, sc.text, where});
+        t.repairs.push_back({RepairRule::struck_through, r.row, "", "", sc.full, sc.text, where});
       } else if (sc.all_struck) {
         t.warnings.push_back({r.row, "",
                               "cell " + ref + " is struck through entirely; its text is kept — delete "
@@ -495,7 +495,7 @@ SheetTable build_table(const std::string& source, const std::string& sheet_name,
                               where});
       }
       if (sc.text.empty() && !sc.fill_rag.empty() && !sc.covered) {
-        t.repairs.push_back({"fill-colour", r.row, "", "", "", sc.fill_rag, where});
+        t.repairs.push_back({RepairRule::fill_colour, r.row, "", "", "", sc.fill_rag, where});
       }
       if (sc.general_decimal) out.decimals.push_back({row_index, static_cast<std::size_t>(sc.column - 1), sc.value});
     }
