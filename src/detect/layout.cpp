@@ -85,7 +85,7 @@ std::string split_embedded_legend(const std::string& label, std::vector<LegendEn
   std::sort(starts.begin(), starts.end());
   for (std::size_t i = 0; i < starts.size(); ++i) {
     std::size_t end = i + 1 < starts.size() ? starts[i + 1].first : label.size();
-    legend.push_back({"rag", fold_whitespace(std::string_view(label).substr(starts[i].first, end - starts[i].first)),
+    legend.push_back({LegendKind::rag, fold_whitespace(std::string_view(label).substr(starts[i].first, end - starts[i].first)),
                       starts[i].second});
   }
   return fold_whitespace(std::string_view(label).substr(0, first));
@@ -115,17 +115,17 @@ std::string strip_title_lead_in(const std::string& title, std::vector<Removal>& 
   return title;
 }
 
-std::optional<std::string> legend_heading_kind(std::string_view text) {
+std::optional<LegendKind> legend_heading_kind(std::string_view text) {
   std::string key = label_key(text);
   if (word_count(text) > 6 || ends_sentence(text)) return std::nullopt;
   bool keyish = starts_with(key, "key") || has_word(key, "legend") || has_word(key, "rating") || key == "rag" ||
                 starts_with(key, "rag") || text.back() == ':';
   if (!keyish) return std::nullopt;
-  if (has_word(key, "rag") || has_word(key, "rating")) return "rag";
-  if (has_word(key, "stage")) return "stage";
-  if (has_word(key, "status")) return "status";
-  if (has_word(key, "gantt") || has_word(key, "timeline") || has_word(key, "period")) return "gantt";
-  return "note";
+  if (has_word(key, "rag") || has_word(key, "rating")) return LegendKind::rag;
+  if (has_word(key, "stage")) return LegendKind::stage;
+  if (has_word(key, "status")) return LegendKind::status;
+  if (has_word(key, "gantt") || has_word(key, "timeline") || has_word(key, "period")) return LegendKind::gantt;
+  return LegendKind::note;
 }
 
 // Bullet items run together on one line: "- In discovery (...) - In design (...)".
@@ -483,7 +483,7 @@ TableLayout detect_layout(const RawTable& table, const Options& options) {
   }
 
   // 6. Before the header: the title, legends (keys), and prose that is not part of the table.
-  std::string legend_kind;
+  std::optional<LegendKind> legend_kind;
   bool legend_started = false;
   bool has_periods = column_of(layout, Role::period) >= 0;
   for (std::size_t r = 0; r < pre_header_end; ++r) {
@@ -506,13 +506,13 @@ TableLayout detect_layout(const RawTable& table, const Options& options) {
       continue;
     }
     if (auto kind = legend_heading_kind(t)) {
-      legend_kind = *kind;
+      legend_kind = kind;
       legend_started = true;
-      layout.legend.push_back({"heading", text, ""});
+      layout.legend.push_back({LegendKind::heading, text, ""});
       continue;
     }
     bool prose = word_count(t) > 25 || (ends_sentence(t) && word_count(t) > 12) ||
-                 (ends_sentence(t) && legend_kind.empty() && !(t.rfind("- ", 0) == 0));
+                 (ends_sentence(t) && !legend_kind && !(t.rfind("- ", 0) == 0));
     if (prose) {
       layout.removed.push_back({row.line, text, "prose"});
       continue;
@@ -522,7 +522,7 @@ TableLayout detect_layout(const RawTable& table, const Options& options) {
     if (!markers.empty()) layout.removed.push_back({row.line, fold_whitespace(markers), "bullet markers"});
     for (std::string& item : items) {
       std::string colour = leading_colour(item);
-      std::string kind = !colour.empty() ? "rag" : !legend_kind.empty() ? legend_kind : has_periods ? "gantt" : "note";
+      LegendKind kind = !colour.empty() ? LegendKind::rag : legend_kind ? *legend_kind : has_periods ? LegendKind::gantt : LegendKind::note;
       layout.legend.push_back({kind, item, colour});
     }
     legend_started = true;

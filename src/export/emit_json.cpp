@@ -205,7 +205,7 @@ std::string emit_json(const Plan& plan) {
   json.begin_array();
   for (const LegendEntry& e : plan.legend) {
     json.begin_object();
-    json.field("kind", e.kind);
+    json.field("kind", legend_kind_name(e.kind));
     json.field("text", e.text);
     if (!e.colour.empty()) json.field("colour", e.colour);
     json.end_object();

@@ -2,6 +2,7 @@
 #include "model/plan.hpp"
 
 #include <algorithm>
+#include <array>
 
 namespace plansheet {
 
@@ -78,5 +79,17 @@ std::vector<std::string> Plan::target_labels() const {
     if (c.role == Role::target) labels.push_back(c.label);
   return labels;
 }
+
+// ---------------------------------------------------------------- printed names of the log and legend kinds
+
+namespace {
+
+// Indexed by the enumerator: one name per kind, as the exports print it.
+constexpr std::array<std::string_view, 6> legend_kind_names = {"rag", "stage", "status", "gantt", "note", "heading"};
+static_assert(static_cast<std::size_t>(LegendKind::heading) + 1 == legend_kind_names.size());
+
+}  // namespace
+
+std::string_view legend_kind_name(LegendKind kind) { return legend_kind_names[static_cast<std::size_t>(kind)]; }
 
 }  // namespace plansheet

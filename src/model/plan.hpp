@@ -124,8 +124,14 @@ struct Column {
   std::string label;  // header text as the authors wrote it (two-line headers joined with " / ")
 };
 
+// What a line of the plan's own key explains; `heading` is the key's own heading line ("Key:", "RAG rating").
+enum class LegendKind { rag, stage, status, gantt, note, heading };
+
+// The kind as the JSON export prints it ("rag", "stage", "status", "gantt", "note", "heading").
+std::string_view legend_kind_name(LegendKind kind);
+
 struct LegendEntry {
-  std::string kind;  // "rag", "stage", "status", "gantt", "note"
+  LegendKind kind = LegendKind::note;
   std::string text;
   std::string colour;  // for rag/gantt entries: "red", "amber", "green", "blue", ... when the text names one
 };

@@ -501,7 +501,7 @@ struct GanttKey {
 GanttKey gantt_key(const Plan& plan) {
   GanttKey key;
   for (const LegendEntry& e : plan.legend) {
-    if (e.kind != "gantt") continue;
+    if (e.kind != LegendKind::gantt) continue;
     std::string& slot = lower(e.text).find("ongoing") != std::string::npos ? key.ongoing : key.active;
     if (slot.empty()) slot = e.text, key.from_plan = true;
   }
@@ -1537,11 +1537,11 @@ Sheet layout_key(const Plan& plan, const std::vector<RagWord>& vocabulary, const
   };
 
   b.text(row++, 0, "The plan's own key", Style::heading);
-  const std::array<std::pair<const char*, const char*>, 5> kinds = {{{"rag", "RAG ratings"},
-                                                                     {"stage", "Stages"},
-                                                                     {"status", "Status"},
-                                                                     {"gantt", "Delivery timeline (Gantt)"},
-                                                                     {"note", "Notes"}}};
+  const std::array<std::pair<LegendKind, const char*>, 5> kinds = {{{LegendKind::rag, "RAG ratings"},
+                                                                    {LegendKind::stage, "Stages"},
+                                                                    {LegendKind::status, "Status"},
+                                                                    {LegendKind::gantt, "Delivery timeline (Gantt)"},
+                                                                    {LegendKind::note, "Notes"}}};
   bool any = false;
   const GanttKey gkey = gantt_key(plan);
   for (const auto& [kind, name] : kinds) {
@@ -1554,12 +1554,12 @@ Sheet layout_key(const Plan& plan, const std::vector<RagWord>& vocabulary, const
     for (const LegendEntry* e : entries) {
       std::string term;
       Style style = Style::key_term;
-      if (std::string_view(kind) == "rag") {
+      if (kind == LegendKind::rag) {
         const std::string w = first_word(e->text);
         const std::string colour = !detail::colour_of_word(w).empty() ? detail::colour_of_word(w) : lower(e->colour);
         term = !detail::colour_of_word(w).empty() ? capitalised(w) : capitalised(e->colour);
         if (colour_rank(colour) < static_cast<int>(rag_colours.size())) style = rag_style(colour);
-      } else if (std::string_view(kind) == "gantt") {
+      } else if (kind == LegendKind::gantt) {
         style = e->text == gkey.ongoing ? Style::gantt_ongoing : Style::gantt_active;
       } else {
         term = legend_term(e->text);
@@ -1658,7 +1658,7 @@ std::vector<RagWord> rag_vocabulary(const Plan& plan) {
     words.push_back({w, std::move(colour)});
   };
   for (const LegendEntry& e : plan.legend) {
-    if (e.kind != "rag") continue;
+    if (e.kind != LegendKind::rag) continue;
     const std::string w = first_word(e.text);
     if (!detail::colour_of_word(w).empty()) add(w, detail::colour_of_word(w));
     else if (!e.colour.empty()) add(e.colour, detail::colour_of_word(e.colour));

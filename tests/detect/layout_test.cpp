@@ -197,12 +197,12 @@ TEST_CASE("roles: legends") {
                                          "RAG rating", "- Green on track", "- Amber some delay", "- Red stalled",
                                          "Ref\tAction\tLead\tStatus"}));
     REQUIRE(l.legend.size() == 7);
-    CHECK(l.legend[0].kind == "heading");
-    CHECK(l.legend[1].kind == "stage");
+    CHECK(l.legend[0].kind == LegendKind::heading);
+    CHECK(l.legend[1].kind == LegendKind::stage);
     CHECK(l.legend[1].text == "Scoping (options being explored)");
     CHECK(l.legend[2].text == "Delivery (works on site)");
-    CHECK(l.legend[3].kind == "heading");
-    CHECK(l.legend[4].kind == "rag");
+    CHECK(l.legend[3].kind == LegendKind::heading);
+    CHECK(l.legend[4].kind == LegendKind::rag);
     CHECK(l.legend[4].colour == "green");
     CHECK(l.legend[4].text == "Green on track");
     CHECK(l.legend[6].colour == "red");
@@ -220,7 +220,7 @@ TEST_CASE("roles: legends") {
     TableLayout l = layout_of({"Delivered in a specific timeframe", "Ongoing actions", "Action ID\tAction\t2025-26\t2026-27",
                                "T1\tPlant trees on verges\t\t", "T2\tCut office waste\t\t"});
     REQUIRE(l.legend.size() == 2);
-    CHECK(l.legend[0].kind == "gantt");
+    CHECK(l.legend[0].kind == LegendKind::gantt);
     CHECK(l.legend[1].text == "Ongoing actions");
   }
 }

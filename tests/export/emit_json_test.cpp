@@ -35,7 +35,7 @@ Plan sample_plan() {
   b.id = "T4", b.section = "Transport", b.action = "Trial e-scooters", b.targets = {false, false}, b.line = 13;
   b.extra = {{"Budget", ""}};
   plan.actions = {a, b};
-  plan.legend = {{"rag", "Green on track", "green"}, {"note", "Ongoing actions", ""}};
+  plan.legend = {{LegendKind::rag, "Green on track", "green"}, {LegendKind::note, "Ongoing actions", ""}};
   plan.repairs = {{RepairRule::homoglyph, 12, "T3", "id", "\u0442\u0437", "T3", ""}, {RepairRule::split_word, 4, "", "section", "Tra\tnsport", "Transport", ""}};
   plan.warnings = {{13, "T4", "line 13: ids jump", ""}, {0, "", "status values differ", "Sheet1!C4"}};
   plan.removed = {{2, "Page 3 of 11", "furniture"}};

@@ -48,7 +48,7 @@ nlohmann::json manifest(const plansheet::Plan& plan) {
   m["repairs"] = repairs;
   m["warnings"] = plan.warnings.size();
   json legend = json::array();
-  for (const plansheet::LegendEntry& e : plan.legend) legend.push_back({{"kind", e.kind}, {"text", e.text}});
+  for (const plansheet::LegendEntry& e : plan.legend) legend.push_back({{"kind", plansheet::legend_kind_name(e.kind)}, {"text", e.text}});
   m["legend"] = legend;
   return m;
 }

@@ -80,7 +80,7 @@ inline Plan gantt_plan() {
       "projects as staff resource allows.",
       "Growth Servce", "Business and Skills Partnership Universities", "Apr-25", "Ongoing", all,
       {fy_month(2025, 4), std::nullopt, true}, 38);
-  p.legend = {{"gantt", "Delivered in a specific timeframe", ""}, {"gantt", "Ongoing actions", ""}};
+  p.legend = {{LegendKind::gantt, "Delivered in a specific timeframe", ""}, {LegendKind::gantt, "Ongoing actions", ""}};
   p.repairs = {
       {RepairRule::homoglyph, 16, "T3", "id", "\u0442\u0437", "T3", ""},
       {RepairRule::split_word, 25, "", "section", "Buildings a\tnd Energy", "Buildings and Energy", ""},
@@ -136,12 +136,12 @@ inline Plan rag_plan() {
   add("DM1.6", "Decision Making and Procurement",
       "Investigate incorporating carbon impacts of key decisions into Democratic Services report templates and guidance",
       "2024-25", "discovery", "", "", "", 32);
-  p.legend = {{"stage", "In discovery (research, fact finding, gather evidence)", ""},
-              {"stage", "In design (develop techniques/plan for delivery)", ""},
-              {"stage", "In delivery (executing plan agreed at design)", ""},
-              {"rag", "Green action delivery on track/to agreed timelines (may be agreed to start at a later date)", "green"},
-              {"rag", "Orange some delivery off track/timelines, further work to be completed", "amber"},
-              {"rag", "Red significantly off track/timelines, or may no longer be possible.", "red"}};
+  p.legend = {{LegendKind::stage, "In discovery (research, fact finding, gather evidence)", ""},
+              {LegendKind::stage, "In design (develop techniques/plan for delivery)", ""},
+              {LegendKind::stage, "In delivery (executing plan agreed at design)", ""},
+              {LegendKind::rag, "Green action delivery on track/to agreed timelines (may be agreed to start at a later date)", "green"},
+              {LegendKind::rag, "Orange some delivery off track/timelines, further work to be completed", "amber"},
+              {LegendKind::rag, "Red significantly off track/timelines, or may no longer be possible.", "red"}};
   p.repairs = {{RepairRule::homoglyph, 31, "DM1.5", "timescale", "\u0422\u0412\u0421", "TBC", ""},
                {RepairRule::split_word, 23, "", "section", "Workstrea\tm: Management & Governance", "Management & Governance", ""}};
   return p;

@@ -541,7 +541,7 @@ TEST_CASE("xlsx_layout: a continuation sheet is named from its sheet, and ranges
 TEST_CASE("xlsx_layout: the plan's RAG vocabulary") {
   SUBCASE("legend words first by colour, completed with standard words") {
     Plan p;
-    p.legend = {{"rag", "Yellow - some slippage", "amber"}, {"rag", "Green: on track", "green"}};
+    p.legend = {{LegendKind::rag, "Yellow - some slippage", "amber"}, {LegendKind::rag, "Green: on track", "green"}};
     const auto v = rag_vocabulary(p);
     REQUIRE(v.size() == 3);
     CHECK(v[0].word == "Red");
