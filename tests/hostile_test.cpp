@@ -178,7 +178,7 @@ TEST_CASE("ledger: a lost character is reported with its count") {
   Plan plan;
   plan.title = "Plan";
   CHECK(ledger::missing({"Plan\tx", "é"}, plan) == "'x' 1 of 1 lost; U+00E9 1 of 1 lost");
-  plan.removed.push_back({2, "e\u0301", "prose"});  // decomposed é counts as é after NFC
+  plan.removed.push_back({2, "e\u0301", RemovalReason::prose});  // decomposed é counts as é after NFC
   CHECK(ledger::missing({"Plan x", "é"}, plan) == "'x' 1 of 1 lost");
 }
 

@@ -108,7 +108,7 @@ std::string strip_title_lead_in(const std::string& title, std::vector<Removal>& 
     if (pos == std::string::npos) continue;
     std::string rest = title.substr(pos + joint.size());
     if (!rest.empty() && is_ascii_upper(rest[0]) && is_plan_title_like(rest) && word_count(title.substr(0, pos)) <= 6) {
-      removed.push_back({line, title.substr(0, pos + joint.size() - 1), "title lead-in"});
+      removed.push_back({line, title.substr(0, pos + joint.size() - 1), RemovalReason::title_lead_in});
       return rest;
     }
   }
@@ -308,7 +308,7 @@ TableLayout detect_layout(const RawTable& table, const Options& options) {
         if (short_cells) {
           pre_header_end = header->row - 1;
           layout.header_begin = header->row - 1;
-          layout.removed.push_back({above.line, fold_whitespace(above.raw), "header group"});
+          layout.removed.push_back({above.line, fold_whitespace(above.raw), RemovalReason::header_group});
         } else {
           group_label.clear();
         }
@@ -323,7 +323,7 @@ TableLayout detect_layout(const RawTable& table, const Options& options) {
   layout.body_begin = body_begin;
   for (std::size_t r = layout.header_begin; r < body_begin; ++r)
     if (r >= pre_header_end && (!header || r != layout.header_begin || group_label.empty()))
-      layout.removed.push_back({rows[r].line, fold_whitespace(rows[r].raw), "header"});
+      layout.removed.push_back({rows[r].line, fold_whitespace(rows[r].raw), RemovalReason::header});
 
   // 2. Width: the header's, widened only where most body rows carry content further (a column with no label);
   // rows with an extra cell are damaged rows (a stray tab), not a wider table.
@@ -493,7 +493,7 @@ TableLayout detect_layout(const RawTable& table, const Options& options) {
     if (t.rfind('#', 0) == 0) {
       std::size_t hashes = t.find_first_not_of('#');
       std::string heading = fold_whitespace(t.substr(hashes == std::string_view::npos ? t.size() : hashes));
-      layout.removed.push_back({row.line, std::string(t.substr(0, std::min(hashes, t.size()))), "markdown heading marker"});
+      layout.removed.push_back({row.line, std::string(t.substr(0, std::min(hashes, t.size()))), RemovalReason::markdown_heading_marker});
       if (!layout.title && !legend_started && !heading.empty()) {
         layout.title = heading;
         continue;
@@ -514,12 +514,12 @@ TableLayout detect_layout(const RawTable& table, const Options& options) {
     bool prose = word_count(t) > 25 || (ends_sentence(t) && word_count(t) > 12) ||
                  (ends_sentence(t) && !legend_kind && !(t.rfind("- ", 0) == 0));
     if (prose) {
-      layout.removed.push_back({row.line, text, "prose"});
+      layout.removed.push_back({row.line, text, RemovalReason::prose});
       continue;
     }
     std::string markers;
     std::vector<std::string> items = split_bullets(t, markers);
-    if (!markers.empty()) layout.removed.push_back({row.line, fold_whitespace(markers), "bullet markers"});
+    if (!markers.empty()) layout.removed.push_back({row.line, fold_whitespace(markers), RemovalReason::bullet_markers});
     for (std::string& item : items) {
       std::string colour = leading_colour(item);
       LegendKind kind = !colour.empty() ? LegendKind::rag : legend_kind ? *legend_kind : has_periods ? LegendKind::gantt : LegendKind::note;

@@ -241,7 +241,7 @@ std::string emit_json(const Plan& plan) {
   for (const Removal& r : plan.removed) {
     json.begin_object();
     json.field("line", r.line);
-    json.field("reason", r.reason);
+    json.field("reason", removal_reason_text(r));
     json.field("text", r.text);
     json.end_object();
   }

@@ -1,4 +1,5 @@
-// Small helpers of the value types in model.hpp: role names and per-role access to an action's text.
+// Small helpers of the value types in plan.hpp: role names, per-role access to an action's text, and the printed
+// names of legend kinds and removal reasons.
 #include "model/plan.hpp"
 
 #include <algorithm>
@@ -88,8 +89,41 @@ namespace {
 constexpr std::array<std::string_view, 6> legend_kind_names = {"rag", "stage", "status", "gantt", "note", "heading"};
 static_assert(static_cast<std::size_t>(LegendKind::heading) + 1 == legend_kind_names.size());
 
+constexpr std::array<std::string_view, 18> removal_reason_names = {
+    "markdown rule",
+    "furniture",
+    "title lead-in",
+    "header group",
+    "header",
+    "markdown heading marker",
+    "prose",
+    "bullet markers",
+    "hidden row",
+    "repeated header",
+    "row printed twice",
+    "text between the header and the first action",
+    "text in the id column of a continuation line",
+    "section label",
+    "section heading as written",
+    "not a tick mark",
+    "section heading with no actions",
+    "marks read as ticks or periods",
+};
+static_assert(static_cast<std::size_t>(RemovalReason::tick_and_period_marks) + 1 == removal_reason_names.size());
+
 }  // namespace
 
 std::string_view legend_kind_name(LegendKind kind) { return legend_kind_names[static_cast<std::size_t>(kind)]; }
+
+std::string_view removal_reason_name(RemovalReason reason) {
+  return removal_reason_names[static_cast<std::size_t>(reason)];
+}
+
+std::string removal_reason_text(const Removal& removal) {
+  std::string text(removal_reason_name(removal.reason));
+  if (removal.reason == RemovalReason::duplicate_row)
+    text += " (merged into line " + std::to_string(removal.merged_into) + ")";
+  return text;
+}
 
 }  // namespace plansheet

@@ -70,13 +70,42 @@ struct Diagnostic {
   bool note = false;  // what was detected (e.g. which sheet was chosen), not a doubt: --strict ignores notes
 };
 
+// Why a line (or part of one) was set aside, in the order the stages set lines aside.
+enum class RemovalReason {
+  markdown_rule,               // the dashes under a markdown table's header
+  furniture,                   // page furniture ("Page 3 of 11"), Excel's "sep=;" line
+  title_lead_in,               // "Revised actions for the" before the title proper
+  header_group,                // a spanning header row above the header
+  header,                      // the header row itself
+  markdown_heading_marker,     // the "##" of a markdown heading
+  prose,                       // a sentence before the table
+  bullet_markers,              // the "- " of a legend's bullets
+  hidden_row,                  // a row hidden in the workbook
+  repeated_header,             // the header printed again on a later page
+  duplicate_row,               // a row printed twice, merged into the line `merged_into`
+  before_first_action,         // text between the header and the first action
+  id_column_of_continuation,   // text in the id column of a continuation line
+  section_label,               // "Workstream:" before a section's name
+  section_heading_as_written,  // a heading whose name the grammar trimmed
+  not_a_tick_mark,             // a value in a tick column that is no tick
+  empty_section,               // a section heading with no actions
+  tick_and_period_marks,       // the glyphs of tick and Gantt cells, read as booleans and periods
+};
+
+// The reason's name, as the JSON export prints it ("prose", "repeated header", ...).
+std::string_view removal_reason_name(RemovalReason reason);
+
 // A line (or part of one) that did not go into an action, the title or a legend, and why.
 // Together with actions, title, legend and repairs this accounts for every character of the input.
 struct Removal {
   int line = 0;
   std::string text;
-  std::string reason;  // "blank", "prose", "header", "furniture", "duplicate", "page-number", ...
+  RemovalReason reason = RemovalReason::prose;
+  int merged_into = 0;  // duplicate_row: the line of the row it was merged into
 };
+
+// The reason as the JSON export prints it: its name, and for a duplicate row the line it was merged into.
+std::string removal_reason_text(const Removal& removal);
 
 // ---------------------------------------------------------------- source cells (all readers produce these)
 

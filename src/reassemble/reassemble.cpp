@@ -363,14 +363,14 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
 
     if (row.hidden) {
       std::string joined = joined_text();
-      out.removed.push_back({row.line, joined, "hidden row"});
+      out.removed.push_back({row.line, joined, RemovalReason::hidden_row});
       out.warnings.push_back({row.line, "", fmt::format("line {}: hidden row left out of the table: {}", row.line,
                                                         joined.substr(0, 60))});
       continue;
     }
     // Furniture is a short line of its own ("Page 3 of 11", a rule of underscores across the cells).
     if ((filled_count <= 2 || text_length <= 40) && is_furniture(joined_text())) {
-      out.removed.push_back({row.line, joined_text(), "furniture"});
+      out.removed.push_back({row.line, joined_text(), RemovalReason::furniture});
       continue;
     }
     if (!header_cells.empty() && filled_count >= 2) {
@@ -378,7 +378,7 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
       for (const auto& c : cells)
         same += !c.empty() && std::find(header_cells.begin(), header_cells.end(), c) != header_cells.end();
       if (same * 10 >= filled_count * 7 && same >= 2) {
-        out.removed.push_back({row.line, joined_text(), "repeated header"});
+        out.removed.push_back({row.line, joined_text(), RemovalReason::repeated_header});
         continue;
       }
     }
@@ -428,7 +428,7 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
                                    before + " || " + placed[c], have, ""});
         }
         prev.lines.push_back(row.line);
-        out.removed.push_back({row.line, fold_whitespace(row.raw), "row printed twice (merged into line " + std::to_string(prev.line) + ")"});
+        out.removed.push_back({row.line, fold_whitespace(row.raw), RemovalReason::duplicate_row, prev.line});
         continue;
       }
       DraftAction draft;
@@ -453,7 +453,7 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
 
     if (!last) {
       std::string joined = joined_text();
-      out.removed.push_back({row.line, joined, "text between the header and the first action"});
+      out.removed.push_back({row.line, joined, RemovalReason::before_first_action});
       out.warnings.push_back({row.line, "", fmt::format("line {}: text that belongs to no action was left out: '{}'",
                                                         row.line, joined.substr(0, 80))});
       continue;
@@ -462,7 +462,7 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
     std::vector<std::string> placed = aligned_cells(cells, block_of_row[r], row.line, last_id, true);
     if (!placed[id_col].empty()) {
       // Text in the id column of a line with no id: not an id, and no other column's; kept, and flagged.
-      out.removed.push_back({row.line, placed[id_col], "text in the id column of a continuation line"});
+      out.removed.push_back({row.line, placed[id_col], RemovalReason::id_column_of_continuation});
       out.warnings.push_back({row.line, last_id, fmt::format("line {}: '{}' stands in the id column of a line that "
                                                              "continues {}; left out of the action", row.line,
                                                              placed[id_col], last_id)});

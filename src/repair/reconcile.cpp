@@ -129,11 +129,11 @@ class Reconciler {
         label = parsed->label;
         name = parsed->name;
       }
-      if (!label.empty()) plan_.removed.push_back({heading.line, label, "section label"});
+      if (!label.empty()) plan_.removed.push_back({heading.line, label, RemovalReason::section_label});
       // Whatever else the heading grammar left off the name (a closing ':' or a numbering "3.") is kept too.
       std::string joined_cells = join(cells, " ");
       if (label.empty() && name != joined_cells && !repeated && heading.cells.size() == 1)
-        plan_.removed.push_back({heading.line, joined_cells, "section heading as written"});
+        plan_.removed.push_back({heading.line, joined_cells, RemovalReason::section_heading_as_written});
       if (repeated) log(RepairRule::misplaced_text, heading.line, "", "section", before, name);
       else if (heading.cells.size() > 1) log(RepairRule::split_word, heading.line, "", "section", before, name);
       (void)glued_any;
@@ -330,7 +330,7 @@ class Reconciler {
         if (!tick && !cell.empty()) {
           warn(draft.line, action.id, fmt::format("line {}: '{}' in tick column '{}' is not a tick mark; read as not "
                                                   "ticked", draft.line, cell, column.label));
-          plan_.removed.push_back({draft.line, cell, "not a tick mark"});
+          plan_.removed.push_back({draft.line, cell, RemovalReason::not_a_tick_mark});
         }
         action.targets.push_back(tick.value_or(false));
         if (tick.value_or(false)) marks += (marks.empty() ? "" : " ") + cell;
@@ -376,7 +376,7 @@ class Reconciler {
       }
       if (std::string* slot = action.text_of(column.role)) *slot = text;
     }
-    if (!marks.empty()) plan_.removed.push_back({draft.line, marks, "marks read as ticks or periods"});
+    if (!marks.empty()) plan_.removed.push_back({draft.line, marks, RemovalReason::tick_and_period_marks});
     return action;
   }
 
@@ -426,7 +426,7 @@ class Reconciler {
     for (std::size_t h = 0; h < drafts_.headings.size(); ++h) {
       if (used[h]) continue;
       const HeadingRow& heading = drafts_.headings[h];
-      plan_.removed.push_back({heading.line, join(heading.cells, " "), "section heading with no actions"});
+      plan_.removed.push_back({heading.line, join(heading.cells, " "), RemovalReason::empty_section});
       warn(heading.line, "", fmt::format("line {}: section '{}' has no actions under it", heading.line, section_names_[h]));
     }
   }

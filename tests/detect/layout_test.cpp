@@ -175,7 +175,7 @@ TEST_CASE("roles: title") {
     REQUIRE(l.title.has_value());
     CHECK(*l.title == "North Shire Climate Adaptation Plan");
     bool lead_in = false;
-    for (const Removal& r : l.removed) lead_in = lead_in || (r.reason == "title lead-in" && r.text == "Revised actions for the");
+    for (const Removal& r : l.removed) lead_in = lead_in || (r.reason == RemovalReason::title_lead_in && r.text == "Revised actions for the");
     CHECK(lead_in);
   }
   SUBCASE("no title when nothing looks like one") {
@@ -186,7 +186,7 @@ TEST_CASE("roles: title") {
     TableLayout l = layout_of(with_body({"This plan was agreed by the cabinet in March.", "Ref\tAction\tLead\tStatus"}));
     CHECK_FALSE(l.title.has_value());
     bool prose = false;
-    for (const Removal& r : l.removed) prose = prose || (r.reason == "prose" && r.line == 1);
+    for (const Removal& r : l.removed) prose = prose || (r.reason == RemovalReason::prose && r.line == 1);
     CHECK(prose);
   }
 }

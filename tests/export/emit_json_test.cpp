@@ -38,7 +38,7 @@ Plan sample_plan() {
   plan.legend = {{LegendKind::rag, "Green on track", "green"}, {LegendKind::note, "Ongoing actions", ""}};
   plan.repairs = {{RepairRule::homoglyph, 12, "T3", "id", "\u0442\u0437", "T3", ""}, {RepairRule::split_word, 4, "", "section", "Tra\tnsport", "Transport", ""}};
   plan.warnings = {{13, "T4", "line 13: ids jump", ""}, {0, "", "status values differ", "Sheet1!C4"}};
-  plan.removed = {{2, "Page 3 of 11", "furniture"}};
+  plan.removed = {{2, "Page 3 of 11", RemovalReason::furniture}};
   return plan;
 }
 

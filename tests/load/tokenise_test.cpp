@@ -64,7 +64,7 @@ TEST_CASE("tokenise: markdown tables") {
   SUBCASE("the rule line is removed and says why") {
     REQUIRE(t.removed.size() == 1);
     CHECK(t.removed[0].line == 2);
-    CHECK(t.removed[0].reason == "markdown rule");
+    CHECK(t.removed[0].reason == RemovalReason::markdown_rule);
     CHECK(t.rows[1].line == 3);
   }
   SUBCASE("a line outside the table is one cell") {

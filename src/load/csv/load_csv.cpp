@@ -268,7 +268,7 @@ RawTable load_csv(const std::string& source, std::string_view bytes) {
     std::size_t skip = 5;
     if (skip < text.size() && text[skip] == '\r') ++skip;
     if (skip < text.size() && text[skip] == '\n') ++skip;
-    table.removed.push_back({1, std::string(text.substr(0, 5)), "furniture"});
+    table.removed.push_back({1, std::string(text.substr(0, 5)), RemovalReason::furniture});
     text.remove_prefix(skip);
     first_line = 2;
   }
