@@ -277,7 +277,7 @@ TEST_CASE("hostile: invalid UTF-8 is decoded and logged, never dropped") {
     CHECK(o.plan.actions.at(0).action == "Install chargers at council d\u00e9p\u00f4ts \u201cnew\u201d");
     const Repair* r = find_repair(o.plan, RepairRule::encoding_cp1252);
     REQUIRE(r);
-    CHECK(r->line == 4);
+    CHECK(r->pos.line == 4);
     CHECK(contains(r->before, "d\\xE9p\\xF4ts \\x93new\\x94"));
     CHECK(ledger::missing(load_text(path.string(), read_file(path)).lines, o.plan) == "");
   }
@@ -287,7 +287,7 @@ TEST_CASE("hostile: invalid UTF-8 is decoded and logged, never dropped") {
     CHECK(o.plan.actions.at(1).action == "Bus \uFFFD\uFFFD lanes on the A6 corridor");
     const Repair* r = find_repair(o.plan, RepairRule::invalid_utf8);
     REQUIRE(r);
-    CHECK(r->line == 5);
+    CHECK(r->pos.line == 5);
     CHECK(contains(r->before, "Bus \\x81\\x8D lanes"));
   }
 }
@@ -506,7 +506,7 @@ TEST_CASE("hostile: one enormous wrapped row is re-wrapped, or at least flagged"
   Plan plan = run("wrapped.txt", one_wrapped_row(), Options{});
   if (plan.actions.size() != static_cast<std::size_t>(wrapped_actions)) {
     CHECK(std::any_of(plan.warnings.begin(), plan.warnings.end(), [](const Diagnostic& w) {
-      return w.line == 3 && contains(w.message, "the paste may have lost its line breaks");
+      return w.pos.line == 3 && contains(w.message, "the paste may have lost its line breaks");
     }));
   }
 }

@@ -58,7 +58,7 @@ TEST_CASE("ledger: the ledger itself finds a lost character") {
     CHECK(unaccounted(lines, plan).empty());
   }
   SUBCASE("a repair's before on another block's line does not") {
-    plan.repairs.push_back({RepairRule::ocr, 3, "A2", "action", "\u2713", ""});
+    plan.repairs.push_back({RepairRule::ocr, {3}, "A2", "action", "\u2713", ""});
     plan.actions[1].action = "Fleet";
     CHECK(unaccounted(lines, plan).find("U+2713") != std::string::npos);
   }

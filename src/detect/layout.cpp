@@ -250,7 +250,7 @@ TableLayout detect_layout(const RawTable& table, const Options& options) {
     for (std::size_t r = 0; r < rows.size(); ++r)
       if (rows[r].line == *options.header_row) header = HeaderChoice{r, 99};
     if (!header)
-      layout.warnings.push_back({*options.header_row, "", fmt::format("--header-row {}: no such line with cells; header detected instead", *options.header_row)});
+      layout.warnings.push_back({{*options.header_row}, "", fmt::format("--header-row {}: no such line with cells; header detected instead", *options.header_row)});
   }
   if (!header) {
     std::size_t limit = std::min<std::size_t>(rows.size(), 80);
@@ -432,7 +432,7 @@ TableLayout detect_layout(const RawTable& table, const Options& options) {
     } else if (col.role == Role::rag && filled[c] >= 2 && non_empty_share(c, CellKind::rag) < 0.3 && prose >= 0.5) {
       col.role = Role::update;
       col.reason = fmt::format("header '{}' but the cells hold commentary, not RAG words", col.label);
-      layout.warnings.push_back({rows[layout.header_begin].line, "",
+      layout.warnings.push_back({{rows[layout.header_begin].line}, "",
                                  fmt::format("column '{}' holds progress commentary rather than RAG ratings: exported "
                                              "as the update column",
                                              col.label)});

@@ -215,12 +215,12 @@ std::string emit_json(const Plan& plan) {
   json.key("repairs");
   json.begin_array();
   for (const Repair& r : plan.repairs) {
-    begin_log_entry(json, r.line, r.action_id);
+    begin_log_entry(json, r.pos.line, r.action_id);
     json.field("role", r.role);
     json.field("rule", rule_name(r.rule));
     json.field("before", r.before);
     json.field("after", r.after);
-    if (!r.cell.empty()) json.field("cell", r.cell);
+    if (const std::string cell = r.cell_ref(plan.sheet); !cell.empty()) json.field("cell", cell);
     json.end_object();
   }
   json.end_array();
@@ -228,9 +228,9 @@ std::string emit_json(const Plan& plan) {
   json.key("warnings");
   json.begin_array();
   for (const Diagnostic& d : plan.warnings) {
-    begin_log_entry(json, d.line, d.action_id);
+    begin_log_entry(json, d.pos.line, d.action_id);
     json.field("message", d.message);
-    if (!d.cell.empty()) json.field("cell", d.cell);
+    if (const std::string cell = d.cell_ref(plan.sheet); !cell.empty()) json.field("cell", cell);
     if (d.note) json.field("note", true);
     json.end_object();
   }

@@ -1,9 +1,10 @@
-// Small helpers of the value types in plan.hpp: role names, per-role access to an action's text, and the printed
-// names of legend kinds and removal reasons.
+// Small helpers of the value types in plan.hpp: role names, per-role access to an action's text, sheet cell
+// references of source positions, and the printed names of legend kinds and removal reasons.
 #include "model/plan.hpp"
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 namespace plansheet {
 
@@ -81,42 +82,84 @@ std::vector<std::string> Plan::target_labels() const {
   return labels;
 }
 
-// ---------------------------------------------------------------- printed names of the log and legend kinds
+// ---------------------------------------------------------------- source positions
+
+std::string column_letters(int column) {
+  std::string out;
+  while (column > 0) {
+    int rem = (column - 1) % 26;
+    out.insert(out.begin(), static_cast<char>('A' + rem));
+    column = (column - 1) / 26;
+  }
+  return out;
+}
+
+std::string source_cell_ref(std::string_view sheet, SourcePos pos) {
+  if (sheet.empty() || pos.column <= 0) return {};
+  const std::string letters = column_letters(pos.column);
+  std::string ref(sheet);
+  ref += '!';
+  ref += letters;
+  ref += pos.line > 0 ? std::to_string(pos.line) : ":" + letters;
+  return ref;
+}
+
+// ---------------------------------------------------------------- printed names of legend kinds and removal reasons
 
 namespace {
 
-// Indexed by the enumerator: one name per kind, as the exports print it.
-constexpr std::array<std::string_view, 6> legend_kind_names = {"rag", "stage", "status", "gantt", "note", "heading"};
-static_assert(static_cast<std::size_t>(LegendKind::heading) + 1 == legend_kind_names.size());
+template <typename Enum, std::size_t n>
+using NameTable = std::array<std::pair<Enum, std::string_view>, n>;
 
-constexpr std::array<std::string_view, 18> removal_reason_names = {
-    "markdown rule",
-    "furniture",
-    "title lead-in",
-    "header group",
-    "header",
-    "markdown heading marker",
-    "prose",
-    "bullet markers",
-    "hidden row",
-    "repeated header",
-    "row printed twice",
-    "text between the header and the first action",
-    "text in the id column of a continuation line",
-    "section label",
-    "section heading as written",
-    "not a tick mark",
-    "section heading with no actions",
-    "marks read as ticks or periods",
-};
-static_assert(static_cast<std::size_t>(RemovalReason::tick_and_period_marks) + 1 == removal_reason_names.size());
+// A table holds one entry per enumerator, in enumerator order, so an enumerator is its index.
+template <typename Enum, std::size_t n>
+constexpr bool in_enumerator_order(const NameTable<Enum, n>& table) {
+  for (std::size_t i = 0; i < n; ++i)
+    if (static_cast<std::size_t>(table[i].first) != i) return false;
+  return true;
+}
+
+constexpr NameTable<LegendKind, 6> legend_kind_names = {{
+    {LegendKind::rag, "rag"},
+    {LegendKind::stage, "stage"},
+    {LegendKind::status, "status"},
+    {LegendKind::gantt, "gantt"},
+    {LegendKind::note, "note"},
+    {LegendKind::heading, "heading"},
+}};
+static_assert(in_enumerator_order(legend_kind_names));
+
+using RR = RemovalReason;
+constexpr NameTable<RemovalReason, 18> removal_reason_names = {{
+    {RR::markdown_rule, "markdown rule"},
+    {RR::furniture, "furniture"},
+    {RR::title_lead_in, "title lead-in"},
+    {RR::header_group, "header group"},
+    {RR::header, "header"},
+    {RR::markdown_heading_marker, "markdown heading marker"},
+    {RR::prose, "prose"},
+    {RR::bullet_markers, "bullet markers"},
+    {RR::hidden_row, "hidden row"},
+    {RR::repeated_header, "repeated header"},
+    {RR::duplicate_row, "row printed twice"},
+    {RR::before_first_action, "text between the header and the first action"},
+    {RR::id_column_of_continuation, "text in the id column of a continuation line"},
+    {RR::section_label, "section label"},
+    {RR::section_heading_as_written, "section heading as written"},
+    {RR::not_a_tick_mark, "not a tick mark"},
+    {RR::empty_section, "section heading with no actions"},
+    {RR::tick_and_period_marks, "marks read as ticks or periods"},
+}};
+static_assert(in_enumerator_order(removal_reason_names));
 
 }  // namespace
 
-std::string_view legend_kind_name(LegendKind kind) { return legend_kind_names[static_cast<std::size_t>(kind)]; }
+std::string_view legend_kind_name(LegendKind kind) {
+  return legend_kind_names[static_cast<std::size_t>(kind)].second;
+}
 
 std::string_view removal_reason_name(RemovalReason reason) {
-  return removal_reason_names[static_cast<std::size_t>(reason)];
+  return removal_reason_names[static_cast<std::size_t>(reason)].second;
 }
 
 std::string removal_reason_text(const Removal& removal) {

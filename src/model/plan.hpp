@@ -45,29 +45,42 @@ std::optional<Role> role_from_name(std::string_view name);
 // Roles whose value is one text per action (everything but target, period, extra, ignore).
 bool is_text_role(Role role);
 
-// Where a cell came from: a 1-based line of a paste, or a sheet cell of a workbook. A sheet cell's reference
-// ("Sheet1!C12") follows from this and its table's sheet (detail::sheet_cell_ref), so a cell does not carry it.
+// Where a cell, a repair or a warning came from: a 1-based line of a paste, or a sheet cell of a workbook. A sheet
+// cell's reference ("Sheet1!C12") follows from this and the table's sheet (source_cell_ref), so none carries it.
 struct SourcePos {
-  int line = 0;    // 1-based line (paste) or row (sheet); 0 = not tied to a line
+  int line = 0;    // 1-based line (paste) or row (sheet); 0 = not tied to a line (with a column: the whole column)
   int column = 0;  // 1-based cell index within the line / sheet column; 0 = whole line
 };
 
+// 1 -> "A", 27 -> "AA".
+std::string column_letters(int column);
+// The sheet cell a position names: "Sheet1!C12", or "Sheet1!C:C" for a whole column; "" without a sheet (a paste)
+// or a column.
+std::string source_cell_ref(std::string_view sheet, SourcePos pos);
+
 struct Repair {
   RepairRule rule{};
-  int line = 0;           // source line (or sheet row)
+  SourcePos pos;          // source line (or sheet row); the sheet column when the repair is tied to one sheet cell
   std::string action_id;  // empty when the repair is not tied to one action (a section heading, the title)
   std::string role;       // role name of the cell touched ("section", "lead", ...), or "" for a whole line
   std::string before;
   std::string after;
-  std::string cell;       // spreadsheet cell reference when known ("Sheet1!C12")
+
+  // The spreadsheet cell reference when known ("Sheet1!C12"), given the sheet the plan came from.
+  std::string cell_ref(std::string_view sheet) const { return source_cell_ref(sheet, pos); }
 };
 
 struct Diagnostic {
-  int line = 0;
+  SourcePos pos;  // source line; with a column, a sheet cell (or on line 0 a whole sheet column)
   std::string action_id;
   std::string message;
-  std::string cell;
+  std::string output_cell;  // a place in the workbook being written ("Actions!C5"), for a warning about the output
   bool note = false;  // what was detected (e.g. which sheet was chosen), not a doubt: --strict ignores notes
+
+  // Where the warning points ("Sheet1!C12", "Actions!C5"), given the sheet the plan came from; "" for nowhere.
+  std::string cell_ref(std::string_view sheet) const {
+    return output_cell.empty() ? source_cell_ref(sheet, pos) : output_cell;
+  }
 };
 
 // Why a line (or part of one) was set aside, in the order the stages set lines aside.

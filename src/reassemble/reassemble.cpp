@@ -329,7 +329,7 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
       std::string& slot = placed[where[i]];
       if (cells[i].empty()) continue;
       if (i != where[i])
-        out.repairs.push_back({RepairRule::misplaced_text, line, id, role_label(layout, where[i]), cells[i], cells[i], ""});
+        out.repairs.push_back({RepairRule::misplaced_text, {line}, id, role_label(layout, where[i]), cells[i], cells[i]});
       if (slot.empty()) {
         slot = cells[i];
       } else {
@@ -364,7 +364,7 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
     if (row.hidden) {
       std::string joined = joined_text();
       out.removed.push_back({row.line, joined, RemovalReason::hidden_row});
-      out.warnings.push_back({row.line, "", fmt::format("line {}: hidden row left out of the table: {}", row.line,
+      out.warnings.push_back({{row.line}, "", fmt::format("line {}: hidden row left out of the table: {}", row.line,
                                                         joined.substr(0, 60))});
       continue;
     }
@@ -387,7 +387,7 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
 
     const std::size_t header_width = layout.header_width ? layout.header_width : width;
     if (header_width >= 2 && filled_count > 4 * header_width)
-      out.warnings.push_back({row.line, "", fmt::format("line {} holds {} filled cells where the header has {}: the "
+      out.warnings.push_back({{row.line}, "", fmt::format("line {} holds {} filled cells where the header has {}: the "
                                                         "paste may have lost its line breaks",
                                                         row.line, filled_count, header_width)});
     std::optional<RowId> id = read_id(cells, id_col, previous_action_id);
@@ -396,7 +396,7 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
       std::string before = cells[id_col];
       cells[id_col] = id->raw;
       cells.insert(cells.begin() + static_cast<long>(id_col) + 1, id->rest);
-      out.repairs.push_back({RepairRule::misplaced_text, row.line, id->id, "id", before, id->raw, ""});
+      out.repairs.push_back({RepairRule::misplaced_text, {row.line}, id->id, "id", before, id->raw});
     }
 
     if (id) {
@@ -424,8 +424,8 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
             have = fold_whitespace(have + " " + placed[c]);
           }
           if (have != before)
-            out.repairs.push_back({RepairRule::duplicate_row, row.line, id->id, role_label(layout, c),
-                                   before + " || " + placed[c], have, ""});
+            out.repairs.push_back({RepairRule::duplicate_row, {row.line}, id->id, role_label(layout, c),
+                                   before + " || " + placed[c], have});
         }
         prev.lines.push_back(row.line);
         out.removed.push_back({row.line, fold_whitespace(row.raw), RemovalReason::duplicate_row, prev.line});
@@ -454,7 +454,7 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
     if (!last) {
       std::string joined = joined_text();
       out.removed.push_back({row.line, joined, RemovalReason::before_first_action});
-      out.warnings.push_back({row.line, "", fmt::format("line {}: text that belongs to no action was left out: '{}'",
+      out.warnings.push_back({{row.line}, "", fmt::format("line {}: text that belongs to no action was left out: '{}'",
                                                         row.line, joined.substr(0, 80))});
       continue;
     }
@@ -463,7 +463,7 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
     if (!placed[id_col].empty()) {
       // Text in the id column of a line with no id: not an id, and no other column's; kept, and flagged.
       out.removed.push_back({row.line, placed[id_col], RemovalReason::id_column_of_continuation});
-      out.warnings.push_back({row.line, last_id, fmt::format("line {}: '{}' stands in the id column of a line that "
+      out.warnings.push_back({{row.line}, last_id, fmt::format("line {}: '{}' stands in the id column of a line that "
                                                              "continues {}; left out of the action", row.line,
                                                              placed[id_col], last_id)});
     }
@@ -478,8 +478,8 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
       } else {
         have = have.empty() ? placed[c] : fold_whitespace(have + " " + placed[c]);
       }
-      out.repairs.push_back({RepairRule::continuation, row.line, last_id, role_label(layout, c),
-                             before + " || " + placed[c], have, ""});
+      out.repairs.push_back({RepairRule::continuation, {row.line}, last_id, role_label(layout, c),
+                             before + " || " + placed[c], have});
     }
     last->lines.push_back(row.line);
   }
@@ -502,8 +502,8 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
       std::string moved = join(std::vector<std::string>(words.begin(), words.begin() + static_cast<long>(cut)), " ");
       std::string kept = join(std::vector<std::string>(words.begin() + static_cast<long>(cut), words.end()), " ");
       std::string prev_id = prev.cells[id_col], next_id = next.cells[id_col];
-      out.repairs.push_back({RepairRule::misplaced_text, next.line, prev_id, role_label(layout, c), tail, tail + " " + moved, ""});
-      out.repairs.push_back({RepairRule::misplaced_text, next.line, next_id, role_label(layout, c), head, kept, ""});
+      out.repairs.push_back({RepairRule::misplaced_text, {next.line}, prev_id, role_label(layout, c), tail, tail + " " + moved});
+      out.repairs.push_back({RepairRule::misplaced_text, {next.line}, next_id, role_label(layout, c), head, kept});
       tail += " " + moved;
       head = kept;
     }

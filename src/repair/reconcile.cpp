@@ -63,10 +63,10 @@ class Reconciler {
            std::string after) {
     // A word-level fix in a long cell is shown as the words it changed; moved text is shown whole.
     if (before.size() > 80 && !rule_info(rule).shown_whole) std::tie(before, after) = changed_span(before, after);
-    plan_.repairs.push_back({rule, line, id, role, std::move(before), std::move(after), ""});
+    plan_.repairs.push_back({rule, {line}, id, role, std::move(before), std::move(after)});
   }
   void warn(int line, const std::string& id, std::string message) {
-    plan_.warnings.push_back({line, id, std::move(message), ""});
+    plan_.warnings.push_back({{line}, id, std::move(message)});
   }
 
   void learn_document_words() {
@@ -357,7 +357,7 @@ class Reconciler {
           // The rating is the word; what the authors wrote after it ("Red - off track") stays with it, whole.
           if (!rag->explanation.empty()) {
             action.extra.emplace_back(column.label + " (as written)", text);
-            plan_.warnings.push_back({draft.line, action.id,
+            plan_.warnings.push_back({{draft.line}, action.id,
                                       fmt::format("line {}: the RAG cell '{}' is rated {}; the whole text is kept "
                                                   "under extra as '{} (as written)'",
                                                   draft.line, text, rag->word, column.label),

@@ -768,7 +768,7 @@ ActionsScan scan_actions(const Plan& plan, const std::vector<ActionsColumn>& col
 // The note text for repairs on one cell, oldest first.
 void append_note(std::string& note, const Repair& r) {
   if (!note.empty()) note += "\n";
-  note += fmt::format("Before repair ({}{}): {}", rule_name(r.rule), r.line > 0 ? fmt::format(", line {}", r.line) : "",
+  note += fmt::format("Before repair ({}{}): {}", rule_name(r.rule), r.pos.line > 0 ? fmt::format(", line {}", r.pos.line) : "",
                       visible_controls(r.before));
 }
 
@@ -791,7 +791,7 @@ void warn_if_continued(std::string_view sheet, const SheetSplit& split, int last
   const int parts = split.part_of(last_row) + 1;
   if (parts < 2) return;
   Diagnostic d;
-  d.cell = std::string(sheet);
+  d.output_cell = std::string(sheet);
   d.message = fmt::format("the {} sheet needs {} rows, more than the {} a sheet holds; its rows go on over {} ({} "
                           "sheet{}), each under the same title and header",
                           sheet, last_row + 1, split.sheet_rows,
@@ -863,9 +863,9 @@ class ActionsBody final : public RowSource {
       if (n <= max_cell_chars) continue;
       f.text = detail::cut_to_limit(f.text, max_cell_chars);
       Diagnostic d;
-      if (f.action < plan_.actions.size()) d.line = plan_.actions[f.action].line, d.action_id = plan_.actions[f.action].id;
-      d.cell = located_ref(actions_sheet, split_, f.row, f.col);
-      d.message = cell_limit_message(f.note ? "the note on" : "cell", d.cell, n);
+      if (f.action < plan_.actions.size()) d.pos.line = plan_.actions[f.action].line, d.action_id = plan_.actions[f.action].id;
+      d.output_cell = located_ref(actions_sheet, split_, f.row, f.col);
+      d.message = cell_limit_message(f.note ? "the note on" : "cell", d.output_cell, n);
       warnings.push_back(std::move(d));
     }
   }
@@ -1135,7 +1135,7 @@ void add_repair_notes(const Plan& plan, ActionsResult& actions, const TouchedCel
   std::map<std::pair<int, int>, std::string> above;
   for (std::size_t i = 0; i < plan.repairs.size(); ++i) {
     const Repair& r = plan.repairs[i];
-    const auto [row, col] = touched.find(r.action_id, r.role, r.line, r.after);
+    const auto [row, col] = touched.find(r.action_id, r.role, r.pos.line, r.after);
     if (row < 0) continue;
     if (row >= actions.grid.first_row) actions.body->add_note(row, col, i);
     else append_note(above[{row, col}], r);
@@ -1449,11 +1449,12 @@ class RepairsBody final : public RowSource {
       ++row;
     };
     for (const Repair& r : plan_.repairs)
-      put("Repair", r.line, r.cell, r.action_id, r.role, rule_name(r.rule), visible(r.before, scratch[6]),
-          visible(r.after, scratch[7]), touched_->find(r.action_id, r.role, r.line, r.after));
+      put("Repair", r.pos.line, r.cell_ref(plan_.sheet), r.action_id, r.role, rule_name(r.rule), visible(r.before, scratch[6]),
+          visible(r.after, scratch[7]), touched_->find(r.action_id, r.role, r.pos.line, r.after));
     for (const auto* list : {&plan_.warnings, &layout_warnings_})
       for (const Diagnostic& w : *list)
-        put("Warning", w.line, w.cell, w.action_id, "", "", "", w.message, touched_->find(w.action_id, "", w.line, ""));
+        put("Warning", w.pos.line, w.cell_ref(plan_.sheet), w.action_id, "", "", "", w.message,
+            touched_->find(w.action_id, "", w.pos.line, ""));
   }
 
  private:
@@ -1616,9 +1617,9 @@ void enforce_cell_limit(Sheet& sheet, const Plan& plan, const ActionsGrid* grid,
     text = detail::cut_to_limit(text, max_cell_chars);
     Diagnostic d;
     const Action* a = action_at(row);
-    if (a) d.line = a->line, d.action_id = a->id;
-    d.cell = fmt::format("{}!{}", sheet.name, cell_ref(row, col));
-    d.message = cell_limit_message(what, d.cell, n);
+    if (a) d.pos.line = a->line, d.action_id = a->id;
+    d.output_cell = fmt::format("{}!{}", sheet.name, cell_ref(row, col));
+    d.message = cell_limit_message(what, d.output_cell, n);
     warnings.push_back(std::move(d));
   };
   for (SheetCell& c : sheet.cells) {

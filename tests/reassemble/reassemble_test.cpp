@@ -75,7 +75,7 @@ TEST_CASE("reassemble: section heading rows") {
     CHECK(plan.actions[1].section == "Waste");
     bool logged = false;
     for (const Repair& r : plan.repairs)
-      logged = logged || (r.line == 4 && r.role == "section" && r.before == "Waste\tWaste" && r.after == "Waste");
+      logged = logged || (r.pos.line == 4 && r.role == "section" && r.before == "Waste\tWaste" && r.after == "Waste");
     CHECK(logged);
   }
   SUBCASE("a labelled heading drops its label and records it") {

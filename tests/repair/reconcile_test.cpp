@@ -20,7 +20,7 @@ Plan run_lines(const std::vector<std::string>& lines) {
 
 bool warned(const Plan& plan, int line, const std::string& part) {
   for (const Diagnostic& d : plan.warnings)
-    if (d.line == line && d.message.find(part) != std::string::npos) return true;
+    if (d.pos.line == line && d.message.find(part) != std::string::npos) return true;
   return false;
 }
 
@@ -82,7 +82,7 @@ TEST_CASE("reconcile: ids") {
     CHECK(plan.actions[0].id == "B2");
     REQUIRE_FALSE(plan.repairs.empty());
     CHECK(plan.repairs[0].rule == RepairRule::homoglyph);
-    CHECK(plan.repairs[0].line == 2);
+    CHECK(plan.repairs[0].pos.line == 2);
     CHECK(plan.repairs[0].before == "\u04122");
     CHECK(plan.repairs[0].after == "B2");
   }
@@ -94,7 +94,7 @@ TEST_CASE("reconcile: ids") {
   SUBCASE("sub-numbers are checked within their stem") {
     Plan plan = run_lines({"Ref\tAction", "F1.1\tTrack savings", "F1.2\tFind funding", "F1.4\tRun a carbon fund", "F2.1\tPrice carbon"});
     CHECK(warned(plan, 4, "ids jump to F1.4"));
-    for (const Diagnostic& d : plan.warnings) CHECK(d.line != 5);
+    for (const Diagnostic& d : plan.warnings) CHECK(d.pos.line != 5);
   }
 }
 

@@ -251,12 +251,11 @@ RawTable load_csv(const std::string& source, std::string_view bytes) {
     std::string after = decode_windows_1252(raw_line);
     decoded = decode_windows_1252(text);
     text = decoded;
-    table.repairs.push_back({RepairRule::encoding, line, "", "", before, after, ""});
-    table.warnings.push_back({line, "",
+    table.repairs.push_back({RepairRule::encoding, {line}, "", "", before, after});
+    table.warnings.push_back({{line}, "",
                               source + " is not valid UTF-8 (first at line " + std::to_string(line) +
                                   "); read it as Windows-1252 — check accented letters, dashes and '£' signs, or "
-                                  "save the file as CSV UTF-8",
-                              ""});
+                                  "save the file as CSV UTF-8"});
   }
 
   // Excel writes (and honours) a first line "sep=;" naming the delimiter: it wins over sniffing.
@@ -286,11 +285,10 @@ RawTable load_csv(const std::string& source, std::string_view bytes) {
   for (std::size_t i = 0; i < scores.size() && !declared; ++i) {
     if (i == best || scores[i].fields != scores[best].fields || scores[i].consistency < scores[best].consistency - 1e-9) continue;
     if (scores[best].fields > 1) {
-      table.warnings.push_back({0, "",
+      table.warnings.push_back({{}, "",
                                 "both " + delim_name(delim) + " and " + delim_name(scores[i].delim) +
                                     " split the rows into " + std::to_string(scores[best].fields) + " fields; read with " +
-                                    delim_name(delim) + " — re-export the CSV with one delimiter if columns look wrong",
-                                ""});
+                                    delim_name(delim) + " — re-export the CSV with one delimiter if columns look wrong"});
     }
     break;
   }
@@ -317,11 +315,10 @@ RawTable load_csv(const std::string& source, std::string_view bytes) {
       row.cells.push_back(std::move(cell));
     }
     if (rec.unterminated_quote) {
-      table.warnings.push_back({rec.line, "",
+      table.warnings.push_back({{rec.line}, "",
                                 "line " + std::to_string(rec.line) +
                                     ": a quote opens a field and never closes; read the line with its quotes as "
-                                    "plain characters — check that row",
-                                ""});
+                                    "plain characters — check that row"});
     }
     table.rows.push_back(std::move(row));
   }
