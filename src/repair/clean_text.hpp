@@ -1,13 +1,15 @@
 // Cell-level text repairs, each a pure function: text in, repaired text (or nothing to do) out, with its rule.
-// One file per rule (markup.cpp, homoglyph.cpp, ocr.cpp, split_word.cpp); reconcile.cpp runs them on every cell and
-// uses them for its document-level repairs (sections, ids, phrases).
+// One file per rule (markup.cpp, homoglyph.cpp, ocr.cpp, split_word.cpp); clean_text.cpp lists them in the order
+// reconcile.cpp runs them on every text cell, and reconcile uses them for its document-level repairs too.
 #pragma once
 
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "model/plan.hpp"
 #include "model/repair_rule.hpp"
 #include "repair/lexicon.hpp"
 
@@ -48,6 +50,10 @@ std::optional<TextFix> fix_ocr_confusions(std::string_view text, const Lexicon& 
 // Every reading of a text with one OCR-confusable glyph swapped ("ln progress" -> "In progress", ...).
 std::vector<std::string> ocr_readings(std::string_view text);
 
+// A lone letter in a date or rating column that is no date or rating there: a mark left by the extraction, not a
+// value; the cell is emptied.
+std::optional<TextFix> drop_lone_mark(std::string_view text, Role role, const Lexicon& lexicon);
+
 // ---------------------------------------------------------------- split-word (split_word.cpp)
 
 // Join two pieces of text that a stray tab separated. The junction is glued when that makes a word and at most
@@ -60,5 +66,18 @@ std::string join_split(std::string_view left, std::string_view right, const Lexi
 // word the document itself uses and one half is not a word ("deliver y" -> "delivery" only when "delivery" is
 // used elsewhere).
 std::optional<TextFix> rejoin_split_words(std::string_view text, const Lexicon& lexicon);
+
+// ---------------------------------------------------------------- the list (clean_text.cpp)
+
+// One step of cleaning a text cell: its rule, the columns it applies to, and its function.
+struct CellRule {
+  RepairRule rule;
+  bool (*applies_to)(Role role);
+  std::optional<TextFix> (*fn)(std::string_view text, Role role, const Lexicon& lexicon);
+};
+
+// The steps in the order they run on a text cell, each on the text the one before left. Markup is stripped before
+// them and on its own: the words it damaged are restored from the document's phrases, which takes the whole plan.
+std::span<const CellRule> cell_rules();
 
 }  // namespace plansheet

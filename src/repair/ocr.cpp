@@ -2,8 +2,10 @@
 // where the result is a word and the original is not, and stray letters left by a split dropped.
 #include <array>
 
+#include "grammar/api.hpp"
 #include "repair/clean_text.hpp"
 #include "text/text_span.hpp"
+#include "text/unicode_text.hpp"
 
 namespace plansheet {
 
@@ -62,6 +64,13 @@ std::optional<TextFix> fix_ocr_confusions(std::string_view text, const Lexicon& 
   }
   if (!changed) return std::nullopt;
   return TextFix{join(words, " "), RepairRule::ocr};
+}
+
+std::optional<TextFix> drop_lone_mark(std::string_view text, Role role, const Lexicon& lexicon) {
+  if (text.empty()) return std::nullopt;
+  bool valid = role == Role::rag ? grammar::parse_rag(text).has_value() : grammar::parse_timescale(text).has_value();
+  if (!valid && text::length_in_chars(text) == 1 && !lexicon.known(text)) return TextFix{"", RepairRule::ocr};
+  return std::nullopt;
 }
 
 }  // namespace plansheet

@@ -28,10 +28,6 @@ bool is_prose_role(Role role) {
          role == Role::update || role == Role::status || role == Role::stage || role == Role::extra;
 }
 
-bool is_typed_role(Role role) {
-  return role == Role::start || role == Role::end || role == Role::timescale || role == Role::rag;
-}
-
 class Reconciler {
  public:
   Reconciler(const RawTable& table, const TableLayout& layout, Reassembled& drafts, Dictionary& dictionary)
@@ -252,17 +248,8 @@ class Reconciler {
       }
       apply(std::move(fix));
     }
-    apply(fix_homoglyph_words(text));
-    if (role != Role::id) {
-      apply(drop_stray_leading_letter(text, lexicon_));
-      apply(fix_ocr_confusions(text, lexicon_));
-      apply(rejoin_split_words(text, lexicon_));
-    }
-    if (is_typed_role(role) && !text.empty()) {
-      // A lone letter in a date or rating column is a mark left by the extraction, not a value.
-      bool valid = role == Role::rag ? grammar::parse_rag(text).has_value() : grammar::parse_timescale(text).has_value();
-      if (!valid && text::length_in_chars(text) == 1 && !lexicon_.known(text)) apply(TextFix{"", RepairRule::ocr});
-    }
+    for (const CellRule& rule : cell_rules())
+      if (rule.applies_to(role)) apply(rule.fn(text, role, lexicon_));
     return text;
   }
 

@@ -48,3 +48,17 @@ TEST_CASE("ocr: fix_ocr_confusions fires only where the original is not a word")
     CHECK(ocr_readings("0ngoing").empty());  // a digit at a word edge is not a misread letter
   }
 }
+
+TEST_CASE("ocr: drop_lone_mark empties a date or rating cell holding one stray letter") {
+  Words w;
+  CHECK(fixed(drop_lone_mark("x", Role::timescale, w.lexicon)).empty());
+  CHECK(fixed(drop_lone_mark("x", Role::rag, w.lexicon)).empty());
+  REQUIRE(drop_lone_mark("x", Role::rag, w.lexicon));
+  CHECK(drop_lone_mark("x", Role::rag, w.lexicon)->rule == RepairRule::ocr);
+  SUBCASE("a value of the column stays") {
+    CHECK_FALSE(drop_lone_mark("G", Role::rag, w.lexicon));  // a rating letter
+    CHECK_FALSE(drop_lone_mark("2025", Role::timescale, w.lexicon));
+  }
+  SUBCASE("a one-letter word stays") { CHECK_FALSE(drop_lone_mark("a", Role::timescale, w.lexicon)); }
+  SUBCASE("an empty cell is left alone") { CHECK_FALSE(drop_lone_mark("", Role::timescale, w.lexicon)); }
+}
