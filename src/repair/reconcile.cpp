@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 #include <tuple>
@@ -46,11 +47,16 @@ class Reconciler {
     for (DraftAction& draft : drafts_.actions) repair_cell_splits(draft);
     plan_.actions.reserve(drafts_.actions.size());  // a growing vector would briefly hold its actions twice
     for (std::size_t i = 0; i < drafts_.actions.size(); ++i) plan_.actions.push_back(build_action(drafts_.actions[i], i));
-    restore_lost_text();
-    keep_empty_sections();
-    restore_vocabulary_misreadings();
-    check_id_sequences();
-    flag_categorical_variants();
+    // The document-level rules, in order, once every action is built: each reads the whole plan. Lost text is
+    // restored before a column's vocabulary is counted, and ids and values are checked as they finally stand.
+    static constexpr std::array document_rules = {
+        &Reconciler::restore_lost_text,
+        &Reconciler::keep_empty_sections,
+        &Reconciler::restore_vocabulary_misreadings,
+        &Reconciler::check_id_sequences,
+        &Reconciler::flag_categorical_variants,
+    };
+    for (auto rule : document_rules) (this->*rule)();
     return std::move(plan_);
   }
 
