@@ -36,7 +36,7 @@ ColumnGrid fixed_grid(const std::vector<std::string>& lines) {
 }  // namespace
 
 Dialect sniff(const std::vector<std::string>& lines) {
-  std::size_t non_blank = 0, tabbed = 0, piped = 0, spaced = 0, rule_lines = 0;
+  std::size_t non_blank = 0, tabbed = 0, piped = 0, spaced = 0, indented = 0, rule_lines = 0;
   for (const std::string& line : lines) {
     std::string_view t = trim(line);
     if (t.empty()) continue;
@@ -47,6 +47,8 @@ Dialect sniff(const std::vector<std::string>& lines) {
       if (t.find("---") != std::string_view::npos && t.find_first_not_of("|-: ") == std::string_view::npos) ++rule_lines;
     }
     if (t.find("  ") != std::string_view::npos) ++spaced;
+    // A wrapped cell's next line in fixed-width text: indented to its column, often with no gap of its own.
+    if (t.find("  ") != std::string_view::npos || line.rfind("  ", 0) == 0) ++indented;
   }
   Dialect d;
   if (non_blank == 0) return d;
@@ -57,9 +59,9 @@ Dialect sniff(const std::vector<std::string>& lines) {
   } else if (piped * 3 >= non_blank && rule_lines > 0) {
     d.separator = Separator::markdown;
     d.evidence = share(piped) + " are markdown table rows";
-  } else if (spaced * 3 >= non_blank && (d.grid = fixed_grid(lines)).usable()) {
+  } else if (indented * 3 >= non_blank && (d.grid = fixed_grid(lines)).usable()) {
     d.separator = Separator::fixed;
-    d.evidence = share(spaced) + " hold runs of two or more spaces, aligned in " + d.grid.evidence;
+    d.evidence = share(indented) + " hold runs of two or more spaces, aligned in " + d.grid.evidence;
   } else if (spaced * 3 >= non_blank) {
     d.grid = {};  // ragged: cells are split line by line
     d.separator = Separator::spaces;

@@ -21,6 +21,7 @@ struct Spaced {
   std::vector<std::string> pieces;  // as written, not yet folded
   std::vector<std::size_t> gaps;    // spaces between piece i and i + 1
   std::size_t indent = 0;
+  std::size_t second = 0;  // where the second piece starts (0: there is none)
 };
 
 Spaced split_spaced(std::string_view line) {
@@ -36,6 +37,7 @@ Spaced split_spaced(std::string_view line) {
     i = line.find_first_not_of(' ', gap);
     if (i == std::string_view::npos) break;
     s.gaps.push_back(i - gap);
+    if (s.second == 0) s.second = i;
   }
   return s;
 }
@@ -47,13 +49,26 @@ bool has_gap(std::string_view line) {
 
 std::size_t word_count(std::string_view s) { return split_words(fold_whitespace(s)).size(); }
 
-// A gap after a full stop, between two runs of prose, where the second starts a sentence: what a double space
-// after a full stop inside one cell looks like.
+// A gap after a full stop, between two runs of prose, where the second is a sentence of its own (it ends one, or
+// is long): what a double space after a full stop inside one cell looks like. A short name after a sentence
+// ("... replaced.  Estates & Facilities") is the next cell.
 bool sentence_gap(const Spaced& s, std::size_t i) {
   const std::string& left = s.pieces[i];
   const std::string& right = s.pieces[i + 1];
+  const std::size_t right_words = word_count(right);
   return ends_sentence(left) && word_count(left) >= 3 && !right.empty() && is_ascii_upper(right.front()) &&
-         word_count(right) >= 3;
+         right_words >= 3 && (ends_sentence(right) || right_words >= 6);
+}
+
+std::string_view last_word(std::string_view s) {
+  s = trim(s);
+  std::size_t space = s.rfind(' ');
+  return space == std::string_view::npos ? s : s.substr(space + 1);
+}
+
+std::string_view first_word(std::string_view s) {
+  s = trim(s);
+  return s.substr(0, s.find(' '));
 }
 
 // Merges sentence gaps, narrowest first, while the line has more cells than the table; each merge is logged.
@@ -63,9 +78,10 @@ void merge_false_delimiters(Spaced& s, std::size_t width, int line_no, RawTable&
     for (std::size_t i = 0; i < s.gaps.size(); ++i)
       if (sentence_gap(s, i) && (best == s.gaps.size() || s.gaps[i] < s.gaps[best])) best = i;
     if (best == s.gaps.size()) return;
-    std::string before = s.pieces[best] + std::string(s.gaps[best], ' ') + s.pieces[best + 1];
-    std::string after = fold_whitespace(before);
-    auto [from, to] = changed_span(before, after);
+    std::string after = fold_whitespace(s.pieces[best] + " " + s.pieces[best + 1]);
+    std::string to = std::string(last_word(s.pieces[best])) + " " + std::string(first_word(s.pieces[best + 1]));
+    std::string from = std::string(last_word(s.pieces[best])) + std::string(s.gaps[best], ' ') +
+                       std::string(first_word(s.pieces[best + 1]));
     table.repairs.push_back({"false-delimiter", line_no, "", "", from, to, ""});
     table.warnings.push_back({line_no, "",
                               fmt::format("line {}: {} cells where the table has {}; the run of spaces after a full "
@@ -163,21 +179,21 @@ void note_spaced_blocks(const std::vector<LineCells>& lines, RawTable& table) {
 
 std::size_t table_width(const std::vector<LineCells>& lines) {
   std::map<std::size_t, std::size_t> count_of;
-  std::size_t multi = 0;
+  std::size_t multi = 0, header = 0;
   for (const LineCells& l : lines)
     if (l.cells.size() >= 2) {
+      if (multi == 0) header = l.cells.size();
       ++count_of[l.cells.size()];
       ++multi;
     }
-  std::size_t width = 0, reaching = 0;
+  // The most cells that three lines in ten reach; or the first multi-cell line's (the header's) count, when
+  // another line reaches it too (rows with invisible empty cells may be most of a space-separated table).
+  std::size_t reaching = 0;
   for (auto it = count_of.rbegin(); it != count_of.rend(); ++it) {
     reaching += it->second;
-    if (reaching >= 2 && reaching * 10 >= multi * 3) {
-      width = it->first;
-      break;
-    }
+    if (reaching >= 2 && (reaching * 10 >= multi * 3 || it->first <= header)) return it->first;
   }
-  return width;
+  return 0;
 }
 
 std::vector<LineCells> split_lines(const SourceText& text, bool spaces_expected, RawTable& table) {
@@ -210,11 +226,17 @@ std::vector<LineCells> split_lines(const SourceText& text, bool spaces_expected,
   std::size_t usual = 0, most = 0;
   for (auto [indent, k] : indents)
     if (k > most) usual = indent, most = k;
+  // Where second cells usually start: an indentation past that is a wrapped cell further right, not a lost first.
+  std::vector<std::size_t> seconds;
+  for (const Spaced& s : spaced)
+    if (s.indent == usual && s.second > 0) seconds.push_back(s.second);
+  std::sort(seconds.begin(), seconds.end());
+  const std::size_t second_cell = seconds.empty() ? 0 : seconds[seconds.size() / 2];
   for (Spaced& s : spaced) {
     LineCells& l = out[s.index];
     if (width >= 2) merge_false_delimiters(s, width, l.line, table);
     l.cells.clear();
-    if (s.indent >= usual + 2 && s.pieces.size() >= 2 && s.pieces.size() < width) {
+    if (s.indent >= usual + 2 && s.indent <= second_cell + 2 && s.pieces.size() >= 2 && s.pieces.size() < width) {
       l.cells.emplace_back();
       table.warnings.push_back({l.line, "",
                                 fmt::format("line {}: indented by {} spaces where the table's lines start at {}, so "

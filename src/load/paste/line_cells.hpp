@@ -21,7 +21,7 @@ struct LineCells {
 // spanning lines. `spaces_expected` is false in a tab paste, where a line split at spaces is noted.
 std::vector<LineCells> split_lines(const SourceText& text, bool spaces_expected, RawTable& table);
 
-// The table's width: the most cells a good share of the multi-cell lines reach.
+// The table's width: the most cells a good share of the multi-cell lines, or the header and one more line, reach.
 std::size_t table_width(const std::vector<LineCells>& lines);
 
 }  // namespace plansheet
