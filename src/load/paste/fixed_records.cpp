@@ -144,7 +144,10 @@ class Reader {
       if (c == anchor_ || rec_.above_end[c] < 0) return false;
       const std::size_t space = f.text.find(' ');
       const int first_word = char_count(std::string_view(f.text).substr(0, space));
-      wrapped |= is_list_item(f.text) || rec_.above_end[c] - grid_.left[c] + 1 + first_word > grid_.width[c];
+      // The word clearly had room on the line above (an eighth of the column spare, for proportional fonts
+      // placed by character): this line starts something new.
+      const int room = grid_.width[c] - grid_.width[c] / 8;
+      wrapped |= is_list_item(f.text) || rec_.above_end[c] - grid_.left[c] + 1 + first_word > room;
     }
     return wrapped;
   }
