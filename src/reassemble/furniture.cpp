@@ -186,7 +186,9 @@ std::vector<std::string> find_furniture(const RawTable& table, const TableLayout
     for (std::size_t s : same) near_break = near_break || break_before(s) || break_after(s);
     if (repeats_lines_above(key, above)) {
       why[r] = "running header (repeats the lines above the table)";
-    } else if (same.size() >= 3 || (same.size() == 2 && near_break)) {
+    } else if (same.size() >= 2 && (near_break || first_filled(cell_texts(rows[r])) == 0)) {
+      // A section name is printed once and a wrapped piece of a cell sits under its column; a line that opens the
+      // row and recurs, or recurs by a page break, is the page's own.
       why[r] = fmt::format("running header or footer (the same line recurs {} times)", same.size());
     } else if (r > begin && !why[r - 1].empty() && r + 1 < rows.size() && !why[r + 1].empty()) {
       why[r] = "running header or footer (between page furniture)";

@@ -38,7 +38,9 @@ HeadingEvidence heading_evidence(const std::vector<std::string>& cells, const st
   }
   if (drafting.last && e.column < drafting.last->cells.size() && e.column < layout.columns.size()) {
     const std::string& above = drafting.last->cells[e.column];
-    bool prose = is_prose_role(layout.columns[e.column].role);
+    // Only a column written in sentences says anything by lacking a full stop (a lead or partner never has one).
+    Role role = layout.columns[e.column].role;
+    bool prose = role == Role::action || role == Role::update || role == Role::objective;
     e.above_unfinished = prose && !above.empty() && !ends_sentence(above);
     e.above_finished = above.empty() || ends_sentence(above) || e.in_id_column;
   }

@@ -4,6 +4,8 @@
 // own that lost its id (kept, with a warning), never merged into the one above.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "reassemble/passes.hpp"
 #include "text/text_span.hpp"
 #include "text/unicode_text.hpp"
@@ -39,10 +41,10 @@ bool join_split_row(const ColumnFit& fit, const Row& row, const std::vector<std:
   Reassembled scratch;
   std::vector<std::string> placed = aligned_cells(fit, whole, row_block, row.line, drafting.last_id, false, scratch);
   placed[id_col] = last->cells[id_col];
-  const std::size_t split_col = first.size() - 1;
-  out.repairs.push_back({"split-row", row.line, drafting.last_id,
-                         split_col < width ? cell_role_name(layout.columns[split_col]) : "",
-                         fold_whitespace(row.raw), joined_text(placed), ""});
+  // The repair names the stray line and the cell it completes (the cell the first part ended in).
+  const std::size_t split_col = std::min(first.size() - 1, width - 1);
+  out.repairs.push_back({"split-row", row.line, drafting.last_id, cell_role_name(layout.columns[split_col]),
+                         fold_whitespace(row.raw), placed[split_col], ""});
   out.repairs.insert(out.repairs.end(), scratch.repairs.begin(), scratch.repairs.end());
   last->cells = std::move(placed);
   last->lines.push_back(row.line);
