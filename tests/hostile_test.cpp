@@ -662,7 +662,7 @@ TEST_CASE("hostile: an output path that is an existing folder is exit 4") {
 
 TEST_CASE("hostile: a JSON or CSV export onto a folder says why") {
   // Finding: the message reads "<path>: cannot write (Success); check the folder exists and is writable" because
-  // commit_temporary() (src/output_files.cpp) reuses its error_code for the cleanup remove() before formatting it.
+  // commit_temporary() (src/app/output_files.cpp) reuses its error_code for the cleanup remove() before formatting it.
   TempDir dir("export-folder");
   fs::create_directories(dir / "export");
   for (const std::string flag : {"--json", "--csv"}) {
