@@ -184,7 +184,10 @@ std::vector<std::string> find_furniture(const RawTable& table, const TableLayout
     const std::vector<std::size_t>& same = seen[key];
     bool near_break = false;
     for (std::size_t s : same) near_break = near_break || break_before(s) || break_after(s);
-    if (repeats_lines_above(key, above)) {
+    const bool wide = filled(cell_texts(rows[r])) > 2;
+    if (wide && same.size() >= 2) {
+      why[r] = "repeated header";  // a header line detection left in the body, printed again under the header
+    } else if (repeats_lines_above(key, above)) {
       why[r] = "running header (repeats the lines above the table)";
     } else if (same.size() >= 2 && (near_break || first_filled(cell_texts(rows[r])) == 0)) {
       // A section name is printed once and a wrapped piece of a cell sits under its column; a line that opens the
