@@ -205,14 +205,14 @@ void print_check(const std::string& input, const Plan& plan, const RunTrace& tra
   }
   out += fmt::format("  actions: {}\n", plan.actions.size());
   if (!plan.periods.empty()) out += fmt::format("  periods: {} .. {}\n", plan.periods.front(), plan.periods.back());
-  std::map<std::string, int> by_rule;
-  for (const Repair& r : plan.repairs) ++by_rule[r.rule];
+  std::map<std::string_view, int> by_rule;  // by name, as printed
+  for (const Repair& r : plan.repairs) ++by_rule[rule_name(r.rule)];
   std::string rules;
   for (const auto& [rule, n] : by_rule) rules += fmt::format("{}{} {}", rules.empty() ? "" : ", ", rule, n);
   out += fmt::format("  repairs: {}{}\n", plan.repairs.size(), rules.empty() ? "" : " (" + rules + ")");
   for (const Repair& r : plan.repairs)
-    out += fmt::format("    line {} {} {} [{}]: '{}' -> '{}'\n", r.line, r.action_id.empty() ? "-" : r.action_id,
-                       r.role.empty() ? "-" : r.role, r.rule, r.before.substr(0, 70), r.after.substr(0, 70));
+    out += fmt::format("    line {} {} {} [{}]: '{}' -> '{}'\n", r.pos.line, r.action_id.empty() ? "-" : r.action_id,
+                       r.role.empty() ? "-" : r.role, rule_name(r.rule), r.before.substr(0, 70), r.after.substr(0, 70));
   out += fmt::format("  warnings: {}\n", plan.doubt_count());
   for (const Diagnostic& d : plan.warnings) out += fmt::format("    {}{}\n", d.note ? "note: " : "", d.message);
   if (explain && !trace.line_readings.empty()) {

@@ -101,11 +101,11 @@ std::vector<std::vector<std::string>> header_lines(const RawTable& table, const 
   return lines;
 }
 
-std::vector<std::string> find_furniture(const RawTable& table, const TableLayout& layout) {
+Verdicts find_furniture(const RawTable& table, const TableLayout& layout) {
   const auto& rows = table.rows;
   const std::size_t begin = std::min(layout.body_begin, rows.size());
   const std::size_t id_col = id_column(layout);
-  std::vector<std::string> why(rows.size());
+  Verdicts why(rows.size());
   const auto headers = header_lines(table, layout);
   std::vector<std::string> all_header_cells;
   for (const auto& line : headers)
@@ -119,19 +119,19 @@ std::vector<std::string> find_furniture(const RawTable& table, const TableLayout
     std::size_t text_length = 0;
     for (const std::string& c : cells) text_length += c.size();
     if ((filled(cells) <= 2 || text_length <= 40) && is_furniture(joined_text(cells))) {
-      why[r] = "furniture";
+      why[r] = SetAside{RemovalReason::furniture, "page furniture (a page phrase or a rule)"};
       continue;
     }
     for (const auto& line : headers)
-      if (repeats_header_line(cells, line)) why[r] = "repeated header";
-    if (why[r].empty() && headers.size() > 1 && filled(cells) >= 2 && repeats_header_line(cells, all_header_cells))
-      why[r] = "repeated header";
+      if (repeats_header_line(cells, line)) why[r] = SetAside{RemovalReason::repeated_header, "a header line printed again"};
+    if (!why[r] && headers.size() > 1 && filled(cells) >= 2 && repeats_header_line(cells, all_header_cells))
+      why[r] = SetAside{RemovalReason::repeated_header, "the header printed again on one line"};
   }
   auto break_before = [&](std::size_t r) {
-    return r == begin || rows[r].page_break_before || !why[r - 1].empty();
+    return r == begin || rows[r].page_break_before || why[r - 1].has_value();
   };
   auto break_after = [&](std::size_t r) {
-    return r + 1 >= rows.size() || rows[r + 1].page_break_before || !why[r + 1].empty();
+    return r + 1 >= rows.size() || rows[r + 1].page_break_before || why[r + 1].has_value();
   };
 
   // 2. Bare numbers: a page number sits at a page break, or counts up with the other bare numbers; one that
@@ -142,7 +142,7 @@ std::vector<std::string> find_furniture(const RawTable& table, const TableLayout
   for (std::size_t r = begin; r < rows.size(); ++r) {
     std::vector<std::string> cells = cell_texts(rows[r]);
     id_before[r] = last_numeric_id;
-    if (!why[r].empty()) continue;
+    if (why[r]) continue;
     if (auto n = bare_number(cells)) {
       numbers.emplace_back(r, *n);
     } else if (id_col < cells.size() && filled(cells) >= 2 && all_digits(trim(cells[id_col])) &&
@@ -155,7 +155,7 @@ std::vector<std::string> find_furniture(const RawTable& table, const TableLayout
     bool counts_up = (i > 0 && numbers[i - 1].second + 1 == n) || (i + 1 < numbers.size() && numbers[i + 1].second == n + 1);
     bool before = break_before(r), after = break_after(r);
     bool continues_ids = id_before[r] && n == *id_before[r] + 1;
-    if (continues_ids ? (before && after) : (before || after || counts_up)) why[r] = "page number";
+    if (continues_ids ? (before && after) : (before || after || counts_up)) why[r] = SetAside{RemovalReason::page_number, before || after ? "a bare number at a page break" : "a bare number counting up with the pages"};
   }
 
   // 3. Running headers and footers: a short line that repeats the lines above the table, recurs near page
@@ -169,13 +169,13 @@ std::vector<std::string> find_furniture(const RawTable& table, const TableLayout
   std::map<std::string, std::vector<std::size_t>> seen;
   std::vector<std::size_t> candidates;
   for (std::size_t r = begin; r < rows.size(); ++r) {
-    if (!why[r].empty() || rows[r].hidden) continue;
+    if (why[r] || rows[r].hidden) continue;
     std::vector<std::string> cells = cell_texts(rows[r]);
     std::string joined = joined_text(cells);
     if (joined.empty() || joined.size() > 120 || text::starts_lowercase(joined) || read_id(cells, id_col, "")) continue;
     // A wider line counts only where a header line would stand: first in the body or under the header printed
     // again (the header's second line, when detection took only the first).
-    if (filled(cells) > 2 && !(r == begin || why[r - 1] == "repeated header")) continue;
+    if (filled(cells) > 2 && !(r == begin || (why[r - 1] && why[r - 1]->reason == RemovalReason::repeated_header))) continue;
     candidates.push_back(r);
     seen[line_key(cells)].push_back(r);
   }
@@ -186,36 +186,37 @@ std::vector<std::string> find_furniture(const RawTable& table, const TableLayout
     for (std::size_t s : same) near_break = near_break || break_before(s) || break_after(s);
     const bool wide = filled(cell_texts(rows[r])) > 2;
     if (wide && same.size() >= 2) {
-      why[r] = "repeated header";  // a header line detection left in the body, printed again under the header
+      why[r] = SetAside{RemovalReason::repeated_header, "a header line printed again"};  // a header line detection left in the body, printed again under the header
     } else if (repeats_lines_above(key, above)) {
-      why[r] = "running header (repeats the lines above the table)";
+      why[r] = SetAside{RemovalReason::running_header, "a running header: it repeats the lines above the table"};
     } else if (same.size() >= 2 && (near_break || first_filled(cell_texts(rows[r])) == 0)) {
       // A section name is printed once and a wrapped piece of a cell sits under its column; a line that opens the
       // row and recurs, or recurs by a page break, is the page's own.
-      why[r] = fmt::format("running header or footer (the same line recurs {} times)", same.size());
-    } else if (r > begin && !why[r - 1].empty() && r + 1 < rows.size() && !why[r + 1].empty()) {
-      why[r] = "running header or footer (between page furniture)";
+      why[r] = SetAside{RemovalReason::running_header,
+                        fmt::format("a running header or footer: the same line recurs {} times", same.size())};
+    } else if (r > begin && why[r - 1].has_value() && r + 1 < rows.size() && why[r + 1].has_value()) {
+      why[r] = SetAside{RemovalReason::running_header, "a running header or footer: it stands between page furniture"};
     }
   }
   // A running line between a page number and a header printed again may only now have furniture on both sides.
   for (std::size_t r : candidates)
-    if (why[r].empty() && r > begin && !why[r - 1].empty() && r + 1 < rows.size() && !why[r + 1].empty())
-      why[r] = "running header or footer (between page furniture)";
+    if (!why[r] && r > begin && why[r - 1].has_value() && r + 1 < rows.size() && why[r + 1].has_value())
+      why[r] = SetAside{RemovalReason::running_header, "a running header or footer: it stands between page furniture"};
   return why;
 }
 
-bool set_aside_furniture(const Row& row, const std::vector<std::string>& cells, const std::string& verdict,
+bool set_aside_furniture(const Row& row, const std::vector<std::string>& cells, const std::optional<SetAside>& verdict,
                          Reassembled& out) {
   if (row.hidden) {
     std::string joined = joined_text(cells);
-    out.removed.push_back({row.line, joined, "hidden row"});
-    out.warnings.push_back({row.line, "", fmt::format("line {}: hidden row left out of the table: {}", row.line,
+    out.removed.push_back({row.line, joined, RemovalReason::hidden_row});
+    out.warnings.push_back({{row.line}, "", fmt::format("line {}: hidden row left out of the table: {}", row.line,
                                                       joined.substr(0, 60))});
     return true;
   }
-  if (verdict.empty()) return false;
-  out.removed.push_back({row.line, joined_text(cells), verdict});
-  out.readings.push_back({row.line, "furniture", verdict});
+  if (!verdict) return false;
+  out.removed.push_back({row.line, joined_text(cells), verdict->reason});
+  out.readings.push_back({row.line, "furniture", verdict->why});
   return true;
 }
 

@@ -37,7 +37,7 @@ bool start_heading(const Row& row, const std::vector<std::string>& cells, const 
   if (!looks_like_heading(cells)) return false;
   LineKind kind = judge_heading(evidence);
   if (kind.thin)
-    out.warnings.push_back({row.line, drafting.last_id,
+    out.warnings.push_back({{row.line}, drafting.last_id,
                             fmt::format("line {}: '{}' read as {} on thin evidence, {}", row.line,
                                         joined_text(cells).substr(0, 60),
                                         kind.heading ? "a section heading"

@@ -1,5 +1,6 @@
 // The passes reassemble() calls, in its order, one file each: furniture, under_table, aligner, actions, duplicates,
-// split_rows, headings (with line_kind), continuations, spilled_text; row_cells.cpp holds what they share. Internal to src/reassemble/ and its tests.
+// split_rows, headings (with line_kind), continuations, spilled_text; row_cells.cpp holds what they share.
+// Internal to src/reassemble/ and its tests.
 #pragma once
 
 #include <optional>
@@ -33,6 +34,14 @@ std::string joined_text(const std::vector<std::string>& cells);
 // The column an id sits in (the first id column).
 std::size_t id_column(const TableLayout& layout);
 
+// A row set aside before it is read: the removal's reason, and in words why, for `check --explain`.
+struct SetAside {
+  RemovalReason reason;
+  std::string why;
+};
+// One per row of the table; empty for a row that is not set aside.
+using Verdicts = std::vector<std::optional<SetAside>>;
+
 // furniture.cpp: rows that are no part of any action.
 bool is_furniture(std::string_view text);
 // The header's lines, each as its cells, to know each one when a later page prints it again.
@@ -40,17 +49,16 @@ std::vector<std::vector<std::string>> header_lines(const RawTable& table, const 
 // For each row of the table, why it is page furniture ("" when it is not): page numbers (with a page break beside
 // them or counting up), page phrases and rules, every header line printed again, and running headers or footers
 // (the lines above the table again, a line recurring near page breaks, a line between two pieces of furniture).
-std::vector<std::string> find_furniture(const RawTable& table, const TableLayout& layout);
+Verdicts find_furniture(const RawTable& table, const TableLayout& layout);
 // Hidden rows, and rows with a furniture verdict: logged as removed; true when the row was one.
-bool set_aside_furniture(const Row& row, const std::vector<std::string>& cells, const std::string& verdict,
+bool set_aside_furniture(const Row& row, const std::vector<std::string>& cells, const std::optional<SetAside>& verdict,
                          Reassembled& out);
 
 // under_table.cpp: rows after the last action row that are no part of the table.
 bool is_totals_line(const std::vector<std::string>& cells);
 // For each row, why it is text under the table ("" when it is not): a totals row, or a block set off by a blank line
 // after the last action row (a key, notes) unless it finishes the last action's unfinished cell.
-std::vector<std::string> find_text_under_table(const RawTable& table, const TableLayout& layout,
-                                               const std::vector<std::string>& furniture);
+Verdicts find_text_under_table(const RawTable& table, const TableLayout& layout, const Verdicts& furniture);
 
 // aligner.cpp: cells to columns by content, learnt once from the table and then asked row by row.
 struct ColumnFit {

@@ -15,15 +15,15 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
   const auto& rows = table.rows;
   // 1. Page furniture, judged once for the whole table (a page number by the break beside it, a running header by
   //    its recurring): page numbers, every header line printed again, running headers and footers.
-  const std::vector<std::string> furniture = find_furniture(table, layout);
+  const Verdicts furniture = find_furniture(table, layout);
   // 2. Text under the table: a totals row, a key or notes set off after the last action row.
-  const std::vector<std::string> under_table = find_text_under_table(table, layout, furniture);
+  const Verdicts under_table = find_text_under_table(table, layout, furniture);
   // 3. Column profiles and page blocks, for aligning cells to columns by content.
   const ColumnFit fit = learn_column_fit(table, layout, dictionary);
   // The next row that is no furniture, for what follows a line (a heading is followed by an action row).
   std::vector<std::size_t> next_content(rows.size() + 1, rows.size());
   for (std::size_t r = rows.size(); r-- > layout.body_begin;)
-    next_content[r] = (r + 1 < rows.size() && furniture[r + 1].empty() && !rows[r + 1].hidden) ? r + 1 : next_content[r + 1];
+    next_content[r] = (r + 1 < rows.size() && !furniture[r + 1] && !rows[r + 1].hidden) ? r + 1 : next_content[r + 1];
   // 4. The body rows in order (so the logs keep the rows' order), each taken by the first pass that claims it.
   Drafting drafting;
   std::size_t last_action_row = rows.size(), previous_row = rows.size();
@@ -39,9 +39,9 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
     const bool blank = std::exchange(blank_before, false);
     previous_row = r;
     // 4b. Text under the table: never an action or a section.
-    if (!under_table[r].empty()) {
-      out.removed.push_back({row.line, joined_text(cells), under_table[r]});
-      out.readings.push_back({row.line, "under the table", under_table[r]});
+    if (under_table[r]) {
+      out.removed.push_back({row.line, joined_text(cells), under_table[r]->reason});
+      out.readings.push_back({row.line, "under the table", under_table[r]->why});
       continue;
     }
     // 4c. A row with far more cells than the header: the paste may have lost its line breaks.

@@ -43,8 +43,8 @@ bool join_split_row(const ColumnFit& fit, const Row& row, const std::vector<std:
   placed[id_col] = last->cells[id_col];
   // The repair names the stray line and the cell it completes (the cell the first part ended in).
   const std::size_t split_col = std::min(first.size() - 1, width - 1);
-  out.repairs.push_back({"split-row", row.line, drafting.last_id, cell_role_name(layout.columns[split_col]),
-                         fold_whitespace(row.raw), placed[split_col], ""});
+  out.repairs.push_back({RepairRule::split_row, {row.line}, drafting.last_id, cell_role_name(layout.columns[split_col]),
+                         fold_whitespace(row.raw), placed[split_col]});
   out.repairs.insert(out.repairs.end(), scratch.repairs.begin(), scratch.repairs.end());
   last->cells = std::move(placed);
   last->lines.push_back(row.line);
@@ -74,7 +74,7 @@ bool start_idless_action(const ColumnFit& fit, const Row& row, const std::vector
     clashes += c != a && !placed[c].empty() && !last->cells[c].empty() && is_whole_value_role(layout.columns[c].role);
   if (clashes == 0) return false;
   out.repairs.insert(out.repairs.end(), scratch.repairs.begin(), scratch.repairs.end());
-  out.warnings.push_back({row.line, "", fmt::format("line {}: a row with no id fills cells that {} already has; read "
+  out.warnings.push_back({{row.line}, "", fmt::format("line {}: a row with no id fills cells that {} already has; read "
                                                     "as an action of its own with no id (give it its id)",
                                                     row.line, drafting.last_id)});
   out.readings.push_back({row.line, "action without id",

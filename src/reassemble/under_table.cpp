@@ -18,26 +18,25 @@ bool is_totals_line(const std::vector<std::string>& cells) {
   return false;
 }
 
-std::vector<std::string> find_text_under_table(const RawTable& table, const TableLayout& layout,
-                                               const std::vector<std::string>& furniture) {
+Verdicts find_text_under_table(const RawTable& table, const TableLayout& layout, const Verdicts& furniture) {
   const auto& rows = table.rows;
   const std::size_t id_col = id_column(layout);
-  std::vector<std::string> why(rows.size());
+  Verdicts why(rows.size());
   // The last action row: the last row with an id that is not furniture.
   std::size_t last = rows.size();
   std::string previous_id;
   for (std::size_t r = layout.body_begin; r < rows.size(); ++r) {
-    if (!furniture[r].empty() || rows[r].hidden) continue;
+    if (furniture[r] || rows[r].hidden) continue;
     if (auto id = read_id(cell_texts(rows[r]), id_col, previous_id)) last = r, previous_id = id->id;
   }
   if (last == rows.size()) return why;
   bool set_off = false, block = false;
   for (std::size_t r = last + 1; r < rows.size(); ++r) {
     set_off = set_off || rows[r].page_break_before;
-    if (!furniture[r].empty() || rows[r].hidden) continue;
+    if (furniture[r] || rows[r].hidden) continue;
     std::vector<std::string> cells = cell_texts(rows[r]);
     if (is_totals_line(cells)) {
-      why[r] = "totals under the table";
+      why[r] = SetAside{RemovalReason::totals_row, "a totals row under the table"};
       continue;
     }
     if (!set_off) continue;
@@ -51,7 +50,7 @@ std::vector<std::string> find_text_under_table(const RawTable& table, const Tabl
       if (col < cells.size() && (text::starts_lowercase(cells[col]) || unfinished)) continue;
     }
     block = true;
-    why[r] = "key or notes under the table";
+    why[r] = SetAside{RemovalReason::under_table, "set off by a blank line after the last action row (a key or notes)"};
   }
   return why;
 }

@@ -269,7 +269,7 @@ TEST_CASE("cli: check --explain says how each line that is no action row was rea
   CHECK(r.out.find("    line 2: heading - score 5 (+4 no action open yet, near the id column, +1 an action row "
                    "follows)\n") != std::string::npos);
   CHECK(r.out.find("    line 4: continuation - continues E1\n") != std::string::npos);
-  CHECK(r.out.find("    line 6: furniture - page number\n") != std::string::npos);
+  CHECK(r.out.find("    line 6: furniture - a bare number at a page break\n") != std::string::npos);
   Result plain = cli(dir, "check plan.txt");
   CHECK(plain.out.find("lines not read as action rows") == std::string::npos);
 }

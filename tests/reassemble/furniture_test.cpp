@@ -42,6 +42,10 @@ Built build(const std::vector<std::vector<std::string>>& above, const std::vecto
   return b;
 }
 
+std::optional<RemovalReason> reason(const std::optional<SetAside>& verdict) {
+  return verdict ? std::optional<RemovalReason>(verdict->reason) : std::nullopt;
+}
+
 const std::vector<Role> roles = {Role::id, Role::action, Role::lead, Role::status};
 const std::vector<std::vector<std::string>> header = {{"Ref", "Action", "Lead", "Status"}};
 
@@ -72,11 +76,11 @@ TEST_CASE("furniture: find_furniture, page numbers") {
                      {"W2", "Fit cavity insulation.", "Housing", "Open"}, {""}, {"\xE2\x80\x93 8 \xE2\x80\x93"},
                      {"W3", "Fit solid wall insulation.", "Housing", "Open"}},
                     roles);
-    std::vector<std::string> why = find_furniture(b.table, b.layout);
-    CHECK(why[2] == "page number");
-    CHECK(why[4] == "page number");
-    CHECK(why[3].empty());
-    CHECK(why[5].empty());
+    Verdicts why = find_furniture(b.table, b.layout);
+    CHECK(reason(why[2]) == RemovalReason::page_number);
+    CHECK(reason(why[4]) == RemovalReason::page_number);
+    CHECK_FALSE(why[3]);
+    CHECK_FALSE(why[5]);
   }
   SUBCASE("bare numbers that count up page by page are page numbers even with no blank line") {
     Built b = build({}, header,
@@ -84,17 +88,17 @@ TEST_CASE("furniture: find_furniture, page numbers") {
                      {"W2", "Fit cavity insulation.", "Housing", "Open"}, {"22"},
                      {"W3", "Fit solid wall insulation.", "Housing", "Open"}},
                     roles);
-    std::vector<std::string> why = find_furniture(b.table, b.layout);
-    CHECK(why[2] == "page number");
-    CHECK(why[4] == "page number");
+    Verdicts why = find_furniture(b.table, b.layout);
+    CHECK(reason(why[2]) == RemovalReason::page_number);
+    CHECK(reason(why[4]) == RemovalReason::page_number);
   }
   SUBCASE("a number that continues the run of numeric ids, with the row going on below, is no page number") {
     Built b = build({}, header,
                     {{"11", "Survey the depot roof.", "Estates", "Open"}, {"12"},
                      {"", "Install solar panels on the depot roof.", "Estates", "Open"}},
                     roles);
-    std::vector<std::string> why = find_furniture(b.table, b.layout);
-    CHECK(why[2].empty());
+    Verdicts why = find_furniture(b.table, b.layout);
+    CHECK_FALSE(why[2]);
   }
 }
 
@@ -108,16 +112,16 @@ TEST_CASE("furniture: find_furniture, header lines printed again") {
                      {"H2", "Insulate the library.", "Apr-25", "Mar-27"}, {"Ref", "Action", "Timing", ""},
                      {"H3", "Insulate the pool.", "Apr-26", "Mar-27"}},
                     timed);
-    std::vector<std::string> why = find_furniture(b.table, b.layout);
-    CHECK(why[3] == "repeated header");
-    CHECK(why[5] == "repeated header");
-    CHECK(why[2].empty());
+    Verdicts why = find_furniture(b.table, b.layout);
+    CHECK(reason(why[3]) == RemovalReason::repeated_header);
+    CHECK(reason(why[5]) == RemovalReason::repeated_header);
+    CHECK_FALSE(why[2]);
   }
   SUBCASE("a row that shares one word with the header is kept") {
     Built b = build({}, header, {{"A1", "Plant trees", "Parks", "Status"}, {"A2", "Cut waste"}}, roles);
-    std::vector<std::string> why = find_furniture(b.table, b.layout);
-    CHECK(why[1].empty());
-    CHECK(why[2].empty());
+    Verdicts why = find_furniture(b.table, b.layout);
+    CHECK_FALSE(why[1]);
+    CHECK_FALSE(why[2]);
   }
 }
 
@@ -128,18 +132,18 @@ TEST_CASE("furniture: find_furniture, running headers and footers") {
                      {"Marshwood Borough Council | Net Zero Delivery Plan"},
                      {"N2", "Review the plan.", "Policy", "Open"}},
                     roles);
-    std::vector<std::string> why = find_furniture(b.table, b.layout);
-    CHECK(why[5] == "running header (repeats the lines above the table)");
+    Verdicts why = find_furniture(b.table, b.layout);
+    CHECK(reason(why[5]) == RemovalReason::running_header);
   }
   SUBCASE("a line between a page number and the header printed again is a running header, though seen once") {
     Built b = build({}, header,
                     {{"N1", "Publish the plan.", "Policy", "Done"}, {""}, {"4"}, {"Scrutiny Panel \xE2\x80\x93 9 May"},
                      {"Ref", "Action", "Lead", "Status"}, {"N2", "Review the plan.", "Policy", "Open"}},
                     roles);
-    std::vector<std::string> why = find_furniture(b.table, b.layout);
-    CHECK(why[2] == "page number");
-    CHECK(why[3] == "running header or footer (between page furniture)");
-    CHECK(why[4] == "repeated header");
+    Verdicts why = find_furniture(b.table, b.layout);
+    CHECK(reason(why[2]) == RemovalReason::page_number);
+    CHECK(reason(why[3]) == RemovalReason::running_header);
+    CHECK(reason(why[4]) == RemovalReason::repeated_header);
   }
   SUBCASE("a line recurring at page breaks is a running footer; a heading seen once after a break is kept") {
     Built b = build({}, header,
@@ -147,10 +151,10 @@ TEST_CASE("furniture: find_furniture, running headers and footers") {
                      {"N2", "Review the plan.", "Policy", "Open"}, {"RESTRICTED"}, {""},
                      {"N3", "Report each year.", "Policy", "Open"}},
                     roles);
-    std::vector<std::string> why = find_furniture(b.table, b.layout);
-    CHECK(why[2] == "running header or footer (the same line recurs 2 times)");
-    CHECK(why[5] == "running header or footer (the same line recurs 2 times)");
-    CHECK(why[3].empty());  // the heading "Waste"
+    Verdicts why = find_furniture(b.table, b.layout);
+    CHECK(reason(why[2]) == RemovalReason::running_header);
+    CHECK(reason(why[5]) == RemovalReason::running_header);
+    CHECK_FALSE(why[3]);  // the heading "Waste"
   }
 }
 
@@ -158,25 +162,26 @@ TEST_CASE("furniture: set_aside_furniture") {
   Reassembled out;
   SUBCASE("a row with a verdict is removed with its reason and read as furniture, with no warning") {
     Row row = row_of(5, {"Page 3 of 11"});
-    CHECK(set_aside_furniture(row, cell_texts(row), "furniture", out));
+    CHECK(set_aside_furniture(row, cell_texts(row), SetAside{RemovalReason::furniture, "a page phrase"}, out));
     REQUIRE(out.removed.size() == 1);
-    CHECK(out.removed[0].reason == "furniture");
+    CHECK(out.removed[0].reason == RemovalReason::furniture);
     CHECK(out.removed[0].text == "Page 3 of 11");
     REQUIRE(out.readings.size() == 1);
     CHECK(out.readings[0].kind == "furniture");
+    CHECK(out.readings[0].why == "a page phrase");
     CHECK(out.warnings.empty());
   }
   SUBCASE("a hidden row is set aside with a warning, whatever it holds") {
     Row row = row_of(8, {"A9", "Retired action", "Parks", "Closed"});
     row.hidden = true;
-    CHECK(set_aside_furniture(row, cell_texts(row), "", out));
-    CHECK(out.removed.at(0).reason == "hidden row");
+    CHECK(set_aside_furniture(row, cell_texts(row), std::nullopt, out));
+    CHECK(out.removed.at(0).reason == RemovalReason::hidden_row);
     REQUIRE(out.warnings.size() == 1);
     CHECK(out.warnings[0].message == "line 8: hidden row left out of the table: A9 Retired action Parks Closed");
   }
   SUBCASE("a row with no verdict is kept") {
     Row row = row_of(9, {"A1", "Plant trees", "Parks", "Status"});
-    CHECK_FALSE(set_aside_furniture(row, cell_texts(row), "", out));
+    CHECK_FALSE(set_aside_furniture(row, cell_texts(row), std::nullopt, out));
     CHECK(out.removed.empty());
   }
 }

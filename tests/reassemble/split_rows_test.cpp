@@ -25,7 +25,7 @@ TEST_CASE("split_rows: a row split inside the action cell is joined, with its ot
   CHECK(plan.actions[0].lead == "Fleet");
   CHECK(plan.actions[0].status == "Open");
   bool logged = false;
-  for (const Repair& r : plan.repairs) logged = logged || (r.rule == "split-row" && r.line == 3 && r.action_id == "P1");
+  for (const Repair& r : plan.repairs) logged = logged || (r.rule == RepairRule::split_row && r.pos.line == 3 && r.action_id == "P1");
   CHECK(logged);
 }
 

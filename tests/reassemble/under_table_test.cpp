@@ -21,23 +21,23 @@ TEST_CASE("under_table: find_text_under_table") {
     RawTable t = table_of({{"Ref", "Action", "Lead"}, {"K1", "Compost green waste.", "Parks"}, {"Total: 1"},
                            {"Key"}, {"G", "On track"}});
     t.rows[3].page_break_before = true;
-    std::vector<std::string> why = find_text_under_table(t, layout, std::vector<std::string>(t.rows.size()));
-    CHECK(why[2] == "totals under the table");
-    CHECK(why[3] == "key or notes under the table");
-    CHECK(why[4] == "key or notes under the table");
-    CHECK(why[1].empty());
+    Verdicts why = find_text_under_table(t, layout, Verdicts(t.rows.size()));
+    CHECK(why[2]->reason == RemovalReason::totals_row);
+    CHECK(why[3]->reason == RemovalReason::under_table);
+    CHECK(why[4]->reason == RemovalReason::under_table);
+    CHECK_FALSE(why[1]);
   }
   SUBCASE("a wrapped line after a page break still finishes the last action") {
     RawTable t = table_of({{"Ref", "Action", "Lead"}, {"K1", "Compost green waste from the", "Parks"},
                            {"", "Northfield depot.", ""}});
     t.rows[2].page_break_before = true;
-    std::vector<std::string> why = find_text_under_table(t, layout, std::vector<std::string>(t.rows.size()));
-    CHECK(why[2].empty());
+    Verdicts why = find_text_under_table(t, layout, Verdicts(t.rows.size()));
+    CHECK_FALSE(why[2]);
   }
   SUBCASE("an id-less line with no blank line before it, between actions or after the last, is not set aside") {
     RawTable t = table_of({{"Ref", "Action", "Lead"}, {"K1", "Compost green waste.", "Parks"},
                            {"", "Extra note for K1.", ""}});
-    std::vector<std::string> why = find_text_under_table(t, layout, std::vector<std::string>(t.rows.size()));
-    CHECK(why[2].empty());
+    Verdicts why = find_text_under_table(t, layout, Verdicts(t.rows.size()));
+    CHECK_FALSE(why[2]);
   }
 }

@@ -353,17 +353,15 @@ SheetTable build_table(const std::string& source, const std::string& sheet_name,
       if (!sc.struck.empty() || !sc.fill_rag.empty() || sc.merged_across)
         cell.marks = std::make_shared<const SheetCellMarks>(SheetCellMarks{sc.fill_rag, sc.struck, sc.merged_across});
       const std::string ref = cell_ref(sc.column, r.row);
-      const std::string where = sheet_name + "!" + ref;
       if (!sc.struck.empty()) {
-        t.repairs.push_back({"struck-through", r.row, "", "", sc.full, sc.text, where});
+        t.repairs.push_back({RepairRule::struck_through, {r.row, sc.column}, "", "", sc.full, sc.text});
       } else if (sc.all_struck) {
-        t.warnings.push_back({r.row, "",
+        t.warnings.push_back({{r.row, sc.column}, "",
                               "cell " + ref + " is struck through entirely; its text is kept — delete "
-                              "the text in the workbook if the entry is withdrawn",
-                              where});
+                              "the text in the workbook if the entry is withdrawn"});
       }
       if (sc.text.empty() && !sc.fill_rag.empty() && !sc.covered) {
-        t.repairs.push_back({"fill-colour", r.row, "", "", "", sc.fill_rag, where});
+        t.repairs.push_back({RepairRule::fill_colour, {r.row, sc.column}, "", "", "", sc.fill_rag});
       }
       if (sc.general_decimal) out.decimals.push_back({row_index, static_cast<std::size_t>(sc.column - 1), sc.value});
     }
@@ -381,17 +379,15 @@ SheetTable build_table(const std::string& source, const std::string& sheet_name,
     if (header >= 0) label = trim_copy(t.rows[static_cast<std::size_t>(header)].cells[static_cast<std::size_t>(c - 1)].text);
     if (label.empty()) label = "column " + column_letters(c);
     t.hidden_columns.push_back(label);
-    t.warnings.push_back({0, "",
+    t.warnings.push_back({{0, c}, "",  // the whole column
                           "sheet '" + sheet_name + "' column " + column_letters(c) + " ('" + label +
-                              "') is hidden in the workbook; its cells are kept",
-                          sheet_name + "!" + column_letters(c) + ":" + column_letters(c)});
+                              "') is hidden in the workbook; its cells are kept"});
   }
   if (data.formulas_without_value > 0) {
-    t.warnings.push_back({0, "",
+    t.warnings.push_back({{}, "",
                           std::to_string(data.formulas_without_value) + " formula cell(s) in sheet '" + sheet_name +
                               "' have no saved result and read as empty; open the workbook in Excel or LibreOffice "
-                              "and save it again so the results are stored",
-                          ""});
+                              "and save it again so the results are stored"});
   }
   return out;
 }
