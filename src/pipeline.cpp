@@ -54,6 +54,9 @@ Plan run_table(RawTable table, const Options& options, RunTrace* trace) {
   apply_cell_formats(table, layout);
   // 6. Reassembly: align damaged rows, join continuation lines, merge rows printed twice, set headings aside.
   Reassembled drafts = reassemble(table, layout, dictionary);
+  if (trace)
+    for (const LineReading& r : drafts.readings)
+      trace->line_readings.push_back(fmt::format("line {}: {} - {}", r.line, r.kind, r.why));
   // The drafts hold copies of the cells, and nothing later reads the rows: freed now, a large plan's peak memory
   // is the plan alone rather than the plan and its source table.
   std::vector<Row>().swap(table.rows);

@@ -26,6 +26,8 @@ struct RunTrace {
   std::string dialect_evidence;            // "47 of 60 non-blank lines hold tabs"
   std::vector<std::string> column_reasons;  // one per column: "1 id 'Action ID': header 'Action ID'"
   std::vector<std::string> flags;           // the flags that reproduce the detection
+  // Each body line not read as an action row: what it was taken for and why ("line 23: furniture - page number").
+  std::vector<std::string> line_readings;
 };
 
 // Stages 1..n for one input: load_table then run_table. Throws Error(exit_input) when the input holds no action

@@ -49,7 +49,8 @@ options:
       --periods A..B   the Gantt period grid, e.g. 2025-26..2029-30
       --grid KIND      fy (April-March, default), quarter or year
       --strict         exit 1 when there are warnings (doubts) to review
-      --explain        (check) print the flags that reproduce the detection
+      --explain        (check) print how each line that is no action row was read, and the flags that
+                       reproduce the detection
   -q, --quiet          no summary line on success
 
 )";
@@ -214,6 +215,10 @@ void print_check(const std::string& input, const Plan& plan, const RunTrace& tra
                        r.role.empty() ? "-" : r.role, rule_name(r.rule), r.before.substr(0, 70), r.after.substr(0, 70));
   out += fmt::format("  warnings: {}\n", plan.doubt_count());
   for (const Diagnostic& d : plan.warnings) out += fmt::format("    {}{}\n", d.note ? "note: " : "", d.message);
+  if (explain && !trace.line_readings.empty()) {
+    out += "  lines not read as action rows:\n";
+    for (const std::string& r : trace.line_readings) out += "    " + r + "\n";
+  }
   if (explain) {
     std::string flags;
     for (const std::string& f : trace.flags) flags += " " + f;

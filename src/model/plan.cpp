@@ -83,7 +83,7 @@ constexpr NameTable<LegendKind, 6> legend_kind_names = {{
 static_assert(in_enumerator_order(legend_kind_names));
 
 using RR = RemovalReason;
-constexpr NameTable<RemovalReason, 18> removal_reason_names = {{
+constexpr NameTable<RemovalReason, 22> removal_reason_names = {{
     {RR::markdown_rule, "markdown rule"},
     {RR::furniture, "furniture"},
     {RR::title_lead_in, "title lead-in"},
@@ -94,6 +94,10 @@ constexpr NameTable<RemovalReason, 18> removal_reason_names = {{
     {RR::bullet_markers, "bullet markers"},
     {RR::hidden_row, "hidden row"},
     {RR::repeated_header, "repeated header"},
+    {RR::page_number, "page number"},
+    {RR::running_header, "running header"},
+    {RR::totals_row, "totals under the table"},
+    {RR::under_table, "key or notes under the table"},
     {RR::duplicate_row, "row printed twice"},
     {RR::before_first_action, "text between the header and the first action"},
     {RR::id_column_of_continuation, "text in the id column of a continuation line"},

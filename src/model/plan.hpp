@@ -64,7 +64,11 @@ enum class RemovalReason {
   prose,                       // a sentence before the table
   bullet_markers,              // the "- " of a legend's bullets
   hidden_row,                  // a row hidden in the workbook
-  repeated_header,             // the header printed again on a later page
+  repeated_header,             // the header printed again on a later page (each header line on its own)
+  page_number,                 // a bare page number beside a page break, or counting up page by page
+  running_header,              // a running header or footer: the lines above the table, or a line recurring
+  totals_row,                  // "Total actions: 27" under the table
+  under_table,                 // a key or notes set off under the last action row
   duplicate_row,               // a row printed twice, merged into the line `merged_into`
   before_first_action,         // text between the header and the first action
   id_column_of_continuation,   // text in the id column of a continuation line

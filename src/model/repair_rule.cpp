@@ -10,7 +10,7 @@ namespace {
 
 using R = RepairRule;
 
-constexpr std::array<RepairRuleInfo, 18> rules = {{
+constexpr std::array<RepairRuleInfo, 19> rules = {{
     {R::encoding, "encoding",
      "Text saved in another encoding was read again so that its letters show correctly (accented letters, dashes, "
      "'£' signs), or broken characters were marked with the replacement sign.",
@@ -49,6 +49,10 @@ constexpr std::array<RepairRuleInfo, 18> rules = {{
      "A row printed twice (for example either side of a page break) was merged into one action.", true},
     {R::continuation, "continuation",
      "A line that carries on the action above it (text wrapped onto a new line) was joined to that action.", true},
+    {R::split_row, "split-row",
+     "A row broken inside one of its cells, its second part printed on the next line with the rest of the row, "
+     "was joined back into one action.",
+     true},
     {R::markup, "markup", "Web or formatting code such as <b> or **bold** was removed, leaving the words.", false},
     {R::split_word, "split-word",
      "A word broken in two by a stray tab or space was joined back together (Bra nch to Branch).", false},

@@ -22,6 +22,7 @@ enum class RepairRule {
   misplaced_text,        // text moved to the cell or action it belongs to
   duplicate_row,         // a row printed twice, merged
   continuation,          // a wrapped line joined to its action
+  split_row,             // a row split inside a cell, its second part joined back
   markup,                // HTML or markdown removed
   split_word,            // a word cut by a tab or space, rejoined
   homoglyph,             // a look-alike letter from another alphabet

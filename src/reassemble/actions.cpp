@@ -65,8 +65,8 @@ std::vector<std::string> action_row_cells(const ColumnFit& fit, std::vector<std:
   return placed;
 }
 
-void start_action(std::vector<std::string> placed, const Row& row, const RowId& id, Drafting& drafting,
-                  Reassembled& out) {
+void start_action(std::vector<std::string> placed, std::vector<std::string> raw, const Row& row, const RowId& id,
+                  Drafting& drafting, Reassembled& out) {
   DraftAction draft;
   draft.cells = std::move(placed);
   draft.heading = drafting.current_heading;
@@ -76,6 +76,7 @@ void start_action(std::vector<std::string> placed, const Row& row, const RowId& 
   drafting.last = &out.actions.back();
   drafting.last_id = id.id;
   drafting.previous_action_id = id.id;
+  drafting.last_raw_cells = std::move(raw);
 }
 
 }  // namespace plansheet::detail

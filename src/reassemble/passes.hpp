@@ -1,5 +1,6 @@
-// The passes reassemble() calls, in its order, one file each: furniture, aligner, actions, duplicates, headings,
-// continuations, spilled_text; row_cells.cpp holds what they share. Internal to src/reassemble/ and its tests.
+// The passes reassemble() calls, in its order, one file each: furniture, under_table, aligner, actions, duplicates,
+// split_rows, headings (with line_kind), continuations, spilled_text; row_cells.cpp holds what they share.
+// Internal to src/reassemble/ and its tests.
 #pragma once
 
 #include <optional>
@@ -19,6 +20,8 @@ struct Drafting {
   DraftAction* last = nullptr;     // the action a continuation line extends: none yet, or none since a heading
   std::string last_id;
   std::string previous_action_id;  // survives headings, for numeric id runs
+  std::vector<std::string> last_raw_cells;  // the cells of the row that started the last action, as read
+  int heading_column = -1;                  // the column the last heading accepted was in
 };
 
 // row_cells.cpp: a row's cells as texts.
@@ -31,13 +34,31 @@ std::string joined_text(const std::vector<std::string>& cells);
 // The column an id sits in (the first id column).
 std::size_t id_column(const TableLayout& layout);
 
+// A row set aside before it is read: the removal's reason, and in words why, for `check --explain`.
+struct SetAside {
+  RemovalReason reason;
+  std::string why;
+};
+// One per row of the table; empty for a row that is not set aside.
+using Verdicts = std::vector<std::optional<SetAside>>;
+
 // furniture.cpp: rows that are no part of any action.
 bool is_furniture(std::string_view text);
-// The header's own cells, to know the header when a later page prints it again.
-std::vector<std::string> header_texts(const RawTable& table, const TableLayout& layout);
-// Hidden rows, page furniture and the header printed again: logged as removed; true when the row was one.
-bool set_aside_furniture(const Row& row, const std::vector<std::string>& cells,
-                         const std::vector<std::string>& header_cells, Reassembled& out);
+// The header's lines, each as its cells, to know each one when a later page prints it again.
+std::vector<std::vector<std::string>> header_lines(const RawTable& table, const TableLayout& layout);
+// For each row of the table, why it is page furniture ("" when it is not): page numbers (with a page break beside
+// them or counting up), page phrases and rules, every header line printed again, and running headers or footers
+// (the lines above the table again, a line recurring near page breaks, a line between two pieces of furniture).
+Verdicts find_furniture(const RawTable& table, const TableLayout& layout);
+// Hidden rows, and rows with a furniture verdict: logged as removed; true when the row was one.
+bool set_aside_furniture(const Row& row, const std::vector<std::string>& cells, const std::optional<SetAside>& verdict,
+                         Reassembled& out);
+
+// under_table.cpp: rows after the last action row that are no part of the table.
+bool is_totals_line(const std::vector<std::string>& cells);
+// For each row, why it is text under the table ("" when it is not): a totals row, or a block set off by a blank line
+// after the last action row (a key, notes) unless it finishes the last action's unfinished cell.
+Verdicts find_text_under_table(const RawTable& table, const TableLayout& layout, const Verdicts& furniture);
 
 // aligner.cpp: cells to columns by content, learnt once from the table and then asked row by row.
 struct ColumnFit {
@@ -70,8 +91,8 @@ std::optional<RowId> read_row_id(const Row& row, std::vector<std::string>& cells
 // An action row's cells aligned to columns, with its id as written.
 std::vector<std::string> action_row_cells(const ColumnFit& fit, std::vector<std::string> cells, int row_block,
                                           int line, const RowId& id, Reassembled& out);
-void start_action(std::vector<std::string> placed, const Row& row, const RowId& id, Drafting& drafting,
-                  Reassembled& out);
+void start_action(std::vector<std::string> placed, std::vector<std::string> raw, const Row& row, const RowId& id,
+                  Drafting& drafting, Reassembled& out);
 
 // duplicates.cpp: the last action's row printed again (or wrapped with its id repeated) is merged into it;
 // true when the row was one.
@@ -79,10 +100,47 @@ bool merge_printed_twice(const std::vector<std::string>& placed, const Row& row,
                          const TableLayout& layout, const Dictionary& dictionary, Drafting& drafting,
                          Reassembled& out);
 
+// split_rows.cpp: records, not lines.
+// A line that opens with a lower-case word under the id column right after an action row that ended early: the rest
+// of that row, split inside a cell; joined to it (logged). True when the line was one.
+bool join_split_row(const ColumnFit& fit, const Row& row, const std::vector<std::string>& cells, int row_block,
+                    bool follows_last_action_row, Drafting& drafting, Reassembled& out);
+// An id-less row whose action text is a sentence of its own after a finished one, and which fills a lead, rating or
+// date cell the action above already has: a new action with no id (warned about). True when the row was one.
+bool start_idless_action(const ColumnFit& fit, const Row& row, const std::vector<std::string>& cells, int row_block,
+                         Drafting& drafting, Reassembled& out);
+
+// line_kind.cpp: heading or continuation, by evidence.
+struct HeadingEvidence {
+  std::size_t column = 0;                // the line's first filled cell
+  bool in_id_column = false;             // it opens in (or before) the id column
+  bool near_id_column = false;           // ... or in the column after it
+  bool marked = false;                   // bold markup, a label ("Theme 2:") or a list number ("4. Transport")
+  bool same_column_as_headings = false;  // the column the headings already read were in
+  bool blank_before = false;
+  bool action_open = false;              // an action is open, so the line could continue it
+  bool next_has_id = false;              // the next content row starts an action
+  bool next_continues = false;           // the next content row has no id and no heading's shape
+  bool above_unfinished = false;         // the open action's cell in this column is prose with no sentence end
+  bool above_finished = false;           // ... is empty or ends a sentence (or the line is under the id column)
+};
+HeadingEvidence heading_evidence(const std::vector<std::string>& cells, const std::vector<std::string>* next_cells,
+                                 bool blank_before, const TableLayout& layout, const Drafting& drafting);
+struct LineKind {
+  bool heading = false;
+  bool thin = false;  // the score is near the line between heading and continuation
+  int score = 0;
+  std::string why;    // "score 5 (+2 in the column of the headings already read, ...)"
+};
+// The written rule: points for and against, a heading at 3 or more.
+LineKind judge_heading(const HeadingEvidence& evidence);
+
 // headings.cpp: section heading rows.
-bool looks_like_heading(const std::vector<std::string>& cells, std::size_t id_col);
-// A heading row starts a section (and ends the last action); true when the row was one.
-bool start_heading(const Row& row, const std::vector<std::string>& cells, const TableLayout& layout,
+// One short titled phrase in one cell (or two side by side), in any column.
+bool looks_like_heading(const std::vector<std::string>& cells);
+// A heading-shaped row the evidence calls a heading starts a section (and ends the last action); true when it was
+// one. Thin evidence is warned about either way.
+bool start_heading(const Row& row, const std::vector<std::string>& cells, const HeadingEvidence& evidence,
                    Drafting& drafting, Reassembled& out);
 
 // continuations.cpp: any other row extends the last action's cells; before the first action it is set aside.

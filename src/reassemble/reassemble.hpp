@@ -26,12 +26,20 @@ struct DraftAction {
   std::vector<int> lines;          // every source line merged into it
 };
 
+// How a body line that is no action row was read, and why: for `check --explain`.
+struct LineReading {
+  int line = 0;
+  std::string kind;  // "furniture", "heading", "continuation", "split row", "under the table", ...
+  std::string why;
+};
+
 struct Reassembled {
   std::vector<HeadingRow> headings;
   std::vector<DraftAction> actions;
   std::vector<Repair> repairs;
   std::vector<Diagnostic> warnings;
   std::vector<Removal> removed;
+  std::vector<LineReading> readings;
 };
 
 Reassembled reassemble(const RawTable& table, const TableLayout& layout, const Dictionary& dictionary);

@@ -258,3 +258,18 @@ TEST_CASE("cli: check reports what was detected") {
         std::string::npos);
   CHECK_FALSE(fs::exists(dir.path / "output"));
 }
+
+TEST_CASE("cli: check --explain says how each line that is no action row was read") {
+  TempDir dir;
+  dir.write("plan.txt", "Ref\tAction\tLead\nEnergy\nE1\tFit solar panels on the\tEstates\n\tdepot roof.\t\n\n7\n"
+                        "E2\tBuy green power.\tProcurement\n");
+  Result r = cli(dir, "check plan.txt --explain");
+  CHECK(r.exit == 0);
+  CHECK(r.out.find("  lines not read as action rows:\n") != std::string::npos);
+  CHECK(r.out.find("    line 2: heading - score 5 (+4 no action open yet, near the id column, +1 an action row "
+                   "follows)\n") != std::string::npos);
+  CHECK(r.out.find("    line 4: continuation - continues E1\n") != std::string::npos);
+  CHECK(r.out.find("    line 6: furniture - a bare number at a page break\n") != std::string::npos);
+  Result plain = cli(dir, "check plan.txt");
+  CHECK(plain.out.find("lines not read as action rows") == std::string::npos);
+}

@@ -56,7 +56,8 @@ TEST_CASE("actions: start_action") {
   Reassembled out;
   Drafting drafting;
   drafting.current_heading = 2;
-  start_action({"T1", "Extend bus lanes"}, row_of(7, {"T1", "Extend bus lanes"}), RowId{"T1", "T1", ""}, drafting, out);
+  start_action({"T1", "Extend bus lanes"}, {"T1", "Extend bus lanes"}, row_of(7, {"T1", "Extend bus lanes"}),
+               RowId{"T1", "T1", ""}, drafting, out);
   REQUIRE(out.actions.size() == 1);
   CHECK(out.actions[0].heading == 2);
   CHECK(out.actions[0].line == 7);
@@ -64,4 +65,5 @@ TEST_CASE("actions: start_action") {
   CHECK(drafting.last == &out.actions[0]);
   CHECK(drafting.last_id == "T1");
   CHECK(drafting.previous_action_id == "T1");
+  CHECK(drafting.last_raw_cells == std::vector<std::string>{"T1", "Extend bus lanes"});  // for a row split in a cell
 }

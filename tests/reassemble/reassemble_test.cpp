@@ -129,3 +129,18 @@ TEST_CASE("reassemble: hidden spreadsheet rows are left out with a warning") {
   for (const Diagnostic& d : plan.warnings) warned = warned || d.message.find("hidden row") != std::string::npos;
   CHECK(warned);
 }
+
+// A markdown pipe table's structure (the bars) is no text, so this shape is tested here rather than as a fixture,
+// whose no-loss ledger counts every bar.
+TEST_CASE("reassemble: bold section rows of a markdown table, after actions, start their sections") {
+  Plan plan = run_lines({"| Ref | Action | Owner | Status |", "|:---|:---|:---|:---|", "| | **Warmer homes** | | |",
+                         "| W1 | Offer free loft insulation to homes in fuel poverty. | Housing | On track |",
+                         "| W2 | Run winter energy advice drop-ins in libraries. | Customer Services | Complete |",
+                         "| | **Clean energy** | | |", "| E1 | Lease the old landfill site for a solar farm. | Estates | At risk |",
+                         "| | **Green Jobs** | | |", "| J1 | Fund twenty retrofit apprenticeships. | Economy | On track |"});
+  REQUIRE(ids(plan) == std::vector<std::string>{"W1", "W2", "E1", "J1"});
+  CHECK(plan.actions[1].section == "Warmer homes");
+  CHECK(plan.actions[1].action == "Run winter energy advice drop-ins in libraries.");
+  CHECK(plan.actions[2].section == "Clean energy");
+  CHECK(plan.actions[3].section == "Green Jobs");
+}
