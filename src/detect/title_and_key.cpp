@@ -48,18 +48,7 @@ std::string strip_title_lead_in(const std::string& title, std::vector<Removal>& 
   return title;
 }
 
-std::optional<std::string> legend_heading_kind(std::string_view text) {
-  std::string key = label_key(text);
-  if (word_count(text) > 6 || ends_sentence(text)) return std::nullopt;
-  bool keyish = label_starts_with(key, "key") || has_label_word(key, "legend") || has_label_word(key, "rating") ||
-                key == "rag" || label_starts_with(key, "rag") || text.back() == ':';
-  if (!keyish) return std::nullopt;
-  if (has_label_word(key, "rag") || has_label_word(key, "rating")) return "rag";
-  if (has_label_word(key, "stage")) return "stage";
-  if (has_label_word(key, "status")) return "status";
-  if (has_label_word(key, "gantt") || has_label_word(key, "timeline") || has_label_word(key, "period")) return "gantt";
-  return "note";
-}
+
 
 // Bullet items run together on one line: "- In discovery (...) - In design (...)".
 std::vector<std::string> split_bullets(std::string_view text, std::string& markers) {
@@ -93,6 +82,20 @@ std::vector<std::string> split_bullets(std::string_view text, std::string& marke
 
 }  // namespace
 
+std::optional<std::string> legend_heading_kind(std::string_view text) {
+  std::string key = label_key(text);
+  if (text.empty() || word_count(text) > 6 || ends_sentence(text)) return std::nullopt;
+  // "Key", "Status key", "Allwedd / Key" (a bilingual label), "Legend", "RAG rating", "Stages:".
+  bool keyish = label_starts_with(key, "key") || has_label_word(key, "key") || has_label_word(key, "legend") ||
+                has_label_word(key, "rating") || key == "rag" || label_starts_with(key, "rag") || text.back() == ':';
+  if (!keyish) return std::nullopt;
+  if (has_label_word(key, "rag") || has_label_word(key, "rating")) return "rag";
+  if (has_label_word(key, "stage")) return "stage";
+  if (has_label_word(key, "status")) return "status";
+  if (has_label_word(key, "gantt") || has_label_word(key, "timeline") || has_label_word(key, "period")) return "gantt";
+  return "note";
+}
+
 std::string split_embedded_legend(const std::string& label, std::vector<LegendEntry>& legend) {
   std::string key = ascii_lower(label);
   std::size_t first = std::string::npos;
@@ -109,8 +112,9 @@ std::string split_embedded_legend(const std::string& label, std::vector<LegendEn
   std::sort(starts.begin(), starts.end());
   for (std::size_t i = 0; i < starts.size(); ++i) {
     std::size_t end = i + 1 < starts.size() ? starts[i + 1].first : label.size();
-    legend.push_back({"rag", fold_whitespace(std::string_view(label).substr(starts[i].first, end - starts[i].first)),
-                      starts[i].second});
+    std::string item = fold_whitespace(std::string_view(label).substr(starts[i].first, end - starts[i].first));
+    KeyLine line = read_key_line(item);
+    legend.push_back({"rag", item, starts[i].second, 0, std::move(line.defines)});
   }
   return fold_whitespace(std::string_view(label).substr(0, first));
 }
@@ -141,7 +145,28 @@ void read_title_and_key(const std::vector<Row>& rows, std::size_t pre_header_end
     if (auto kind = legend_heading_kind(t)) {
       legend_kind = *kind;
       legend_started = true;
-      layout.legend.push_back({"heading", text, ""});
+      layout.legend.push_back({"heading", text, "", row.line, {}});
+      continue;
+    }
+    const std::string fallback_kind = !legend_kind.empty() ? legend_kind : has_periods ? "gantt" : "note";
+    // A two-cell row of short text ("On track | Green", "S | Within a year") defines its first cell.
+    std::vector<std::string> filled;
+    for (const Cell& c : row.cells)
+      if (!trim(c.text).empty()) filled.push_back(fold_whitespace(c.text));
+    if (filled.size() == 2 && word_count(filled[0]) <= 8 && word_count(filled[1]) <= 30 && !ends_sentence(filled[0])) {
+      std::vector<std::pair<std::string, std::string>> defines = {{filled[0], filled[1]}};
+      std::string colour;
+      std::string kind = legend_entry_kind(defines, fallback_kind, colour);
+      layout.legend.push_back({kind, text, colour, row.line, std::move(defines)});
+      legend_started = true;
+      continue;
+    }
+    // "On track = Green, At risk = Amber" (or "Key to timescales: S = ...; M = ..."): a key, whatever its end.
+    if (KeyLine key = read_key_line(t); key.defines.size() >= 2 || (!key.defines.empty() && !key.heading.empty())) {
+      std::string colour;
+      std::string kind = leading_colour(t).empty() ? legend_entry_kind(key.defines, key.heading_kind.empty() ? fallback_kind : key.heading_kind, colour) : "rag";
+      layout.legend.push_back({kind, text, colour, row.line, std::move(key.defines)});
+      legend_started = true;
       continue;
     }
     bool prose = word_count(t) > 25 || (ends_sentence(t) && word_count(t) > 12) ||
@@ -155,8 +180,10 @@ void read_title_and_key(const std::vector<Row>& rows, std::size_t pre_header_end
     if (!markers.empty()) layout.removed.push_back({row.line, fold_whitespace(markers), "bullet markers"});
     for (std::string& item : items) {
       std::string colour = leading_colour(item);
-      std::string kind = !colour.empty() ? "rag" : !legend_kind.empty() ? legend_kind : has_periods ? "gantt" : "note";
-      layout.legend.push_back({kind, item, colour});
+      KeyLine key = read_key_line(item);
+      std::string kind = !colour.empty() ? "rag" : fallback_kind;
+      if (colour.empty() && !key.defines.empty()) kind = legend_entry_kind(key.defines, fallback_kind, colour);
+      layout.legend.push_back({kind, item, colour, row.line, std::move(key.defines)});
     }
     legend_started = true;
   }

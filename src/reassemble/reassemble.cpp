@@ -18,6 +18,8 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
   Drafting drafting;
   for (std::size_t r = layout.body_begin; r < table.rows.size(); ++r) {
     const Row& row = table.rows[r];
+    // 3. The plan's key after the table was read into the legend by detection (pass 6b).
+    if (is_key_row(layout, r)) continue;
     std::vector<std::string> cells = cell_texts(row);
     const int row_block = fit.block_of_row[r];
     // 3a. Page furniture, hidden rows and the header printed again are set aside.
