@@ -256,6 +256,30 @@ std::vector<std::string> ocr_readings(std::string_view text) {
   return out;
 }
 
+std::optional<TextFix> fix_ln_in_context(std::string_view text) {
+  if (text.find("ln ") == std::string_view::npos) return std::nullopt;
+  std::vector<std::string> words = split_words(fold_whitespace(text));
+  bool changed = false;
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    if (words[i] != "ln" || !is_ascii_alpha(words[i + 1][0])) continue;
+    bool starts = i == 0 || ends_sentence(words[i - 1]);
+    if (!starts && !is_ascii_lower(words[i + 1][0])) continue;
+    words[i] = starts ? "In" : "in";
+    changed = true;
+  }
+  if (!changed) return std::nullopt;
+  return TextFix{join(words, " "), "ocr"};
+}
+
+std::optional<TextFix> fix_typed_misreading(std::string_view text, const std::function<bool(std::string_view)>& valid) {
+  std::string found;
+  int hits = 0;
+  for (const std::string& reading : ocr_readings(text))
+    if (reading != found && valid(reading)) found = reading, ++hits;
+  if (hits != 1) return std::nullopt;
+  return TextFix{found, "ocr"};
+}
+
 namespace {
 
 // Calls f(word) for each space-separated word of the text, without copying.

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 #include <cstdint>
+#include <functional>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -74,6 +75,14 @@ std::optional<TextFix> drop_stray_leading_letter(std::string_view text, const Le
 // OCR confusions, only where the result is a known word and the original is not ("ln" -> "In", "0ngoing" ->
 // "Ongoing", "rnanagement" -> "management").
 std::optional<TextFix> fix_ocr_confusions(std::string_view text, const Lexicon& lexicon);
+
+// "ln" read for "In": at the start of a cell or a sentence before a word ("ln progress" -> "In progress"), and
+// inside a sentence before a lower-case word ("work ln the district" -> "in"). "ln" before a number or alone stays.
+std::optional<TextFix> fix_ln_in_context(std::string_view text);
+
+// A typed value (a rating, a date) misread by one OCR-confusable glyph: the one reading `valid` accepts ("Arnber"
+// -> "Amber" in a RAG column). Nothing when no reading or more than one is valid.
+std::optional<TextFix> fix_typed_misreading(std::string_view text, const std::function<bool(std::string_view)>& valid);
 
 // Every reading of a text with one OCR-confusable glyph swapped ("ln progress" -> "In progress", ...).
 std::vector<std::string> ocr_readings(std::string_view text);

@@ -10,12 +10,30 @@
 #include <tuple>
 
 #include "repair/clean_text.hpp"
+#include "repair/fill_down.hpp"
+#include "repair/value_maps.hpp"
 #include "grammar/api.hpp"
 #include "text/text_span.hpp"
 #include "text/unicode_text.hpp"
 
 namespace plansheet {
 namespace {
+
+// The rating word differs from the cell beyond case, spacing and the letter form ("G", "A/G"): "Complete" is
+// blue, "Gwyrdd / Green" green.
+bool rating_reworded(std::string_view cell, std::string_view word) {
+  std::string letters, want;
+  bool a_word = false;  // a run of two letters or more: more than the letter form
+  std::size_t run = 0;
+  for (char c : cell) {
+    run = is_ascii_alpha(c) ? run + 1 : 0;
+    if (run > 0) letters += ascii_lower(c);
+    a_word = a_word || run >= 2;
+  }
+  for (char c : word)
+    if (is_ascii_alpha(c)) want += c;
+  return a_word && letters != want;
+}
 
 bool is_typed_role(Role role) {
   return role == Role::start || role == Role::end || role == Role::timescale || role == Role::rag;
@@ -35,13 +53,18 @@ class Reconciler {
     for (const ColumnSpec& c : layout_.columns)
       if (c.role != Role::ignore) plan_.columns.push_back({c.role, c.label});
     learn_document_words();
+    maps_ = learn_value_maps(plan_.legend);
+    count_column_values();
     build_sections();
     for (DraftAction& draft : drafts_.actions) repair_cell_splits(draft);
     plan_.actions.reserve(drafts_.actions.size());  // a growing vector would briefly hold its actions twice
     for (std::size_t i = 0; i < drafts_.actions.size(); ++i) plan_.actions.push_back(build_action(drafts_.actions[i], i));
     restore_lost_text();
     keep_empty_sections();
+    fill_down_sections(drafts_, layout_, plan_);
     restore_vocabulary_misreadings();
+    // A status column with no RAG column beside it is rated through the plan's key or the usual scale.
+    rate_by_status(plan_, maps_);
     check_id_sequences();
     flag_categorical_variants();
     return std::move(plan_);
@@ -173,6 +196,24 @@ class Reconciler {
     }
   }
 
+  // How often each value stands in each typed column (dates, timescales, ratings): a value the column repeats is
+  // its vocabulary, not a stray mark.
+  void count_column_values() {
+    column_values_.assign(layout_.columns.size(), {});
+    for (const DraftAction& d : drafts_.actions)
+      for (std::size_t c = 0; c < d.cells.size() && c < layout_.columns.size(); ++c)
+        if (is_typed_role(layout_.columns[c].role) && !d.cells[c].empty()) ++column_values_[c][std::string(trim(d.cells[c]))];
+  }
+
+  // The value is data of its column: it repeats there, or the plan's key defines it ("S = within a year").
+  bool column_vocabulary(std::size_t column, const std::string& text) const {
+    if (column < column_values_.size()) {
+      auto found = column_values_[column].find(std::string(trim(text)));
+      if (found != column_values_[column].end() && found->second >= 2) return true;
+    }
+    return maps_.codes.count(value_key(text)) > 0;
+  }
+
   std::size_t id_column() const {
     int c = column_of(layout_, Role::id);
     return c < 0 ? 0 : static_cast<std::size_t>(c);
@@ -220,7 +261,8 @@ class Reconciler {
     phrase_index_[""];  // marks the index as built, even for a document without phrases
   }
 
-  std::string clean_cell(std::string text, Role role, int line, const std::string& id, const std::string& role_label) {
+  std::string clean_cell(std::string text, Role role, std::size_t column, int line, const std::string& id,
+                         const std::string& role_label) {
     auto apply = [&](std::optional<TextFix> fix) {
       if (!fix || fix->text == text) return;
       log(fix->rule, line, id, role_label, text, fix->text);
@@ -245,12 +287,19 @@ class Reconciler {
     if (role != Role::id) {
       apply(drop_stray_leading_letter(text, lexicon_));
       apply(fix_ocr_confusions(text, lexicon_));
+      apply(fix_ln_in_context(text));
       apply(rejoin_split_words(text, lexicon_));
     }
     if (is_typed_role(role) && !text.empty()) {
-      // A lone letter in a date or rating column is a mark left by the extraction, not a value.
-      bool valid = role == Role::rag ? grammar::parse_rag(text).has_value() : grammar::parse_timescale(text).has_value();
-      if (!valid && text::length_in_chars(text) == 1 && !lexicon_.known(text)) apply(TextFix{"", "ocr"});
+      auto valid = [role](std::string_view t) {
+        return role == Role::rag ? grammar::parse_rag(t).has_value() : grammar::parse_timescale(t).has_value();
+      };
+      // A misread rating or date whose one OCR reading is a value of its column ("Arnber" -> "Amber").
+      if (!valid(text) && !column_vocabulary(column, text)) apply(fix_typed_misreading(text, valid));
+      // A lone letter in a date or rating column is a mark left by the extraction, not a value, unless the column
+      // uses it as a value (it repeats there, or the plan's key defines it).
+      if (!valid(text) && text::length_in_chars(text) == 1 && !lexicon_.known(text) && !column_vocabulary(column, text))
+        apply(TextFix{"", "ocr"});
     }
     return text;
   }
@@ -332,7 +381,7 @@ class Reconciler {
         }
         continue;
       }
-      std::string text = clean_cell(cell, column.role, draft.line, action.id, cell_role_name(column));
+      std::string text = clean_cell(cell, column.role, c, draft.line, action.id, cell_role_name(column));
       bool hidden = std::find(table_.hidden_columns.begin(), table_.hidden_columns.end(), column.label) !=
                     table_.hidden_columns.end();
       if (column.role == Role::extra || hidden) {
@@ -343,9 +392,11 @@ class Reconciler {
         if (auto rag = grammar::parse_rag(text)) {
           action.rag = rag->word;
           action.rag_colour = rag->colour;
-          // The rating is the word; what the authors wrote after it ("Red - off track") stays with it, whole.
-          if (!rag->explanation.empty()) {
+          // The rating is the word; what the authors wrote after it ("Red - off track") stays with it, whole, and
+          // so does a word the rating names in other words ("Complete", "Gwyrdd/Green").
+          if (!rag->explanation.empty() || rating_reworded(text, rag->word))
             action.extra.emplace_back(column.label + " (as written)", text);
+          if (!rag->explanation.empty()) {
             plan_.warnings.push_back({draft.line, action.id,
                                       fmt::format("line {}: the RAG cell '{}' is rated {}; the whole text is kept "
                                                   "under extra as '{} (as written)'",
@@ -496,6 +547,8 @@ class Reconciler {
   Plan plan_;
   std::vector<std::string> section_names_;
   std::map<std::string, std::set<std::string>> phrase_index_;
+  ValueMaps maps_;
+  std::vector<std::map<std::string, int>> column_values_;  // per column: typed value -> how often it stands there
 };
 
 // The logs joined in order, in one allocation; the ones this stage owns are moved and emptied, so a large paste's
