@@ -102,8 +102,8 @@ KeyLine read_key_line(std::string_view line) {
   return out;
 }
 
-std::string legend_entry_kind(const std::vector<std::pair<std::string, std::string>>& defines,
-                              const std::string& block_kind, std::string& colour) {
+LegendKind legend_entry_kind(const std::vector<std::pair<std::string, std::string>>& defines,
+                             std::optional<LegendKind> block_kind, std::string& colour) {
   colour.clear();
   bool term_colour = false, meaning_colour = false;
   for (const auto& [term, meaning] : defines) {
@@ -112,9 +112,9 @@ std::string legend_entry_kind(const std::vector<std::pair<std::string, std::stri
     if (m && !t) meaning_colour = true;
     if (defines.size() == 1) colour = t ? t->colour : m ? m->colour : "";
   }
-  if (meaning_colour && !term_colour) return "status";  // "On track = Green": a status word's colour
-  if (term_colour) return "rag";                         // "Green = on track": what a colour means
-  return block_kind.empty() ? "note" : block_kind;
+  if (meaning_colour && !term_colour) return LegendKind::status;  // "On track = Green": a status word's colour
+  if (term_colour) return LegendKind::rag;                // "Green = on track": what a colour means
+  return block_kind.value_or(LegendKind::note);
 }
 
 void read_key_after_table(const std::vector<Row>& rows, TableLayout& layout) {
@@ -124,7 +124,7 @@ void read_key_after_table(const std::vector<Row>& rows, TableLayout& layout) {
   for (std::size_t r = layout.body_begin; r < rows.size(); ++r)
     if (first_cell_is_id(rows[r], static_cast<std::size_t>(id_col))) last_action = r;
   if (!last_action) return;
-  std::string block;  // the kind of the key being read ("rag", "note", ...), "" when none is open
+  std::optional<LegendKind> block;  // the kind of the key being read, none when no key is open
   for (std::size_t r = *last_action + 1; r < rows.size(); ++r) {
     const Row& row = rows[r];
     std::vector<Cell> cells = filled_cells(row);
@@ -138,25 +138,25 @@ void read_key_after_table(const std::vector<Row>& rows, TableLayout& layout) {
       const std::string& text = cells[0].text;
       // "Key", "Allwedd / Key", "RAG status key": opens a key.
       if (auto kind = legend_heading_kind(text); kind && short_heading(text) && text.find('=') == std::string::npos) {
-        block = *kind;
-        take({"heading", text, "", 0, {}});
+        block = kind;
+        take({LegendKind::heading, text, "", 0, {}});
         continue;
       }
       KeyLine key = read_key_line(text);
-      if (!key.heading_kind.empty()) block = key.heading_kind;
+      if (key.heading_kind) block = key.heading_kind;
       // Definitions stand alone when there are several, or a label names them, or a key is open; one lone
       // definition must be short ("X = activity planned in this period").
       bool lone_short = key.defines.size() == 1 && word_count(key.defines[0].first) <= 3 && word_count(text) <= 12;
-      if (!key.defines.empty() && (key.defines.size() >= 2 || !key.heading.empty() || !block.empty() || lone_short)) {
+      if (!key.defines.empty() && (key.defines.size() >= 2 || !key.heading.empty() || block || lone_short)) {
         std::string colour;
-        std::string kind = legend_entry_kind(key.defines, block, colour);
-        if (block.empty()) block = kind;
+        LegendKind kind = legend_entry_kind(key.defines, block, colour);
+        if (!block) block = kind;
         take({kind, text, colour, 0, std::move(key.defines)});
         continue;
       }
       // "Gantt key: X marks the periods in which the action is delivered": a labelled note.
       if (!key.heading.empty() && text.size() > key.heading.size()) {
-        take({key.heading_kind, text, "", 0, {}});
+        take({key.heading_kind.value_or(LegendKind::note), text, "", 0, {}});
         continue;
       }
     } else if (cells.size() == 2 && cells[0].column == 0) {
@@ -165,16 +165,16 @@ void read_key_after_table(const std::vector<Row>& rows, TableLayout& layout) {
       const std::string& term = cells[0].text;
       const std::string& meaning = cells[1].text;
       bool named = grammar::parse_rag_name(term) || grammar::parse_rag_name(meaning);
-      if ((named || !block.empty()) && term_sized(term) && word_count(meaning) <= max_meaning_words) {
+      if ((named || block) && term_sized(term) && word_count(meaning) <= max_meaning_words) {
         std::vector<std::pair<std::string, std::string>> defines = {{term, meaning}};
         std::string colour;
-        std::string kind = legend_entry_kind(defines, block, colour);
-        if (block.empty()) block = kind;
+        LegendKind kind = legend_entry_kind(defines, block, colour);
+        if (!block) block = kind;
         take({kind, term + " " + meaning, colour, 0, std::move(defines)});
         continue;
       }
     }
-    block.clear();  // any other row closes the key
+    block.reset();  // any other row closes the key
   }
 }
 

@@ -45,17 +45,17 @@ void read_key_after_table(const std::vector<Row>& rows, TableLayout& layout);
 // not a run of "term = meaning" definitions (text before the first one, a long term, an empty meaning).
 struct KeyLine {
   std::string heading;       // a label naming the key before ':', "" when none
-  std::string heading_kind;  // its kind (legend_heading_kind), "" when none
+  std::optional<LegendKind> heading_kind;  // its kind (legend_heading_kind), none when no label
   std::vector<std::pair<std::string, std::string>> defines;
 };
 KeyLine read_key_line(std::string_view line);
 // The kind of a legend entry from what it defines: "status" when status words are given colours ("On track =
 // Green"), "rag" when colours are explained ("Green = on track"), else the open key's kind or "note". `colour` is
 // the colour named when the entry defines one term.
-std::string legend_entry_kind(const std::vector<std::pair<std::string, std::string>>& defines,
-                              const std::string& block_kind, std::string& colour);
+LegendKind legend_entry_kind(const std::vector<std::pair<std::string, std::string>>& defines,
+                             std::optional<LegendKind> block_kind, std::string& colour);
 // A short text naming a legend ("Key", "RAG rating key", "Allwedd / Key", "Stages:"): the legend kind it opens.
-std::optional<std::string> legend_heading_kind(std::string_view text);
+std::optional<LegendKind> legend_heading_kind(std::string_view text);
 
 // A key written into a header cell, "RAG Status Green = on track Yellow = delayed ...": one legend entry per
 // colour goes to `legend`; gives the label without it ("RAG Status"). In title_and_key.cpp, used by pass 4.

@@ -41,7 +41,7 @@ std::string strip_title_lead_in(const std::string& title, std::vector<Removal>& 
     if (pos == std::string::npos) continue;
     std::string rest = title.substr(pos + joint.size());
     if (!rest.empty() && is_ascii_upper(rest[0]) && is_plan_title_like(rest) && word_count(title.substr(0, pos)) <= 6) {
-      removed.push_back({line, title.substr(0, pos + joint.size() - 1), "title lead-in"});
+      removed.push_back({line, title.substr(0, pos + joint.size() - 1), RemovalReason::title_lead_in});
       return rest;
     }
   }
@@ -82,18 +82,19 @@ std::vector<std::string> split_bullets(std::string_view text, std::string& marke
 
 }  // namespace
 
-std::optional<std::string> legend_heading_kind(std::string_view text) {
+std::optional<LegendKind> legend_heading_kind(std::string_view text) {
   std::string key = label_key(text);
   if (text.empty() || word_count(text) > 6 || ends_sentence(text)) return std::nullopt;
   // "Key", "Status key", "Allwedd / Key" (a bilingual label), "Legend", "RAG rating", "Stages:".
   bool keyish = label_starts_with(key, "key") || has_label_word(key, "key") || has_label_word(key, "legend") ||
                 has_label_word(key, "rating") || key == "rag" || label_starts_with(key, "rag") || text.back() == ':';
   if (!keyish) return std::nullopt;
-  if (has_label_word(key, "rag") || has_label_word(key, "rating")) return "rag";
-  if (has_label_word(key, "stage")) return "stage";
-  if (has_label_word(key, "status")) return "status";
-  if (has_label_word(key, "gantt") || has_label_word(key, "timeline") || has_label_word(key, "period")) return "gantt";
-  return "note";
+  if (has_label_word(key, "rag") || has_label_word(key, "rating")) return LegendKind::rag;
+  if (has_label_word(key, "stage")) return LegendKind::stage;
+  if (has_label_word(key, "status")) return LegendKind::status;
+  if (has_label_word(key, "gantt") || has_label_word(key, "timeline") || has_label_word(key, "period"))
+    return LegendKind::gantt;
+  return LegendKind::note;
 }
 
 std::string split_embedded_legend(const std::string& label, std::vector<LegendEntry>& legend) {
@@ -114,13 +115,13 @@ std::string split_embedded_legend(const std::string& label, std::vector<LegendEn
     std::size_t end = i + 1 < starts.size() ? starts[i + 1].first : label.size();
     std::string item = fold_whitespace(std::string_view(label).substr(starts[i].first, end - starts[i].first));
     KeyLine line = read_key_line(item);
-    legend.push_back({"rag", item, starts[i].second, 0, std::move(line.defines)});
+    legend.push_back({LegendKind::rag, item, starts[i].second, 0, std::move(line.defines)});
   }
   return fold_whitespace(std::string_view(label).substr(0, first));
 }
 
 void read_title_and_key(const std::vector<Row>& rows, std::size_t pre_header_end, TableLayout& layout) {
-  std::string legend_kind;
+  std::optional<LegendKind> legend_kind;
   bool legend_started = false;
   bool has_periods = column_of(layout, Role::period) >= 0;
   for (std::size_t r = 0; r < pre_header_end; ++r) {
@@ -130,7 +131,7 @@ void read_title_and_key(const std::vector<Row>& rows, std::size_t pre_header_end
     if (t.rfind('#', 0) == 0) {
       std::size_t hashes = t.find_first_not_of('#');
       std::string heading = fold_whitespace(t.substr(hashes == std::string_view::npos ? t.size() : hashes));
-      layout.removed.push_back({row.line, std::string(t.substr(0, std::min(hashes, t.size()))), "markdown heading marker"});
+      layout.removed.push_back({row.line, std::string(t.substr(0, std::min(hashes, t.size()))), RemovalReason::markdown_heading_marker});
       if (!layout.title && !legend_started && !heading.empty()) {
         layout.title = heading;
         continue;
@@ -143,12 +144,12 @@ void read_title_and_key(const std::vector<Row>& rows, std::size_t pre_header_end
       continue;
     }
     if (auto kind = legend_heading_kind(t)) {
-      legend_kind = *kind;
+      legend_kind = kind;
       legend_started = true;
-      layout.legend.push_back({"heading", text, "", row.line, {}});
+      layout.legend.push_back({LegendKind::heading, text, "", row.line, {}});
       continue;
     }
-    const std::string fallback_kind = !legend_kind.empty() ? legend_kind : has_periods ? "gantt" : "note";
+    const LegendKind fallback_kind = legend_kind ? *legend_kind : has_periods ? LegendKind::gantt : LegendKind::note;
     // A two-cell row of short text ("On track | Green", "S | Within a year") defines its first cell.
     std::vector<std::string> filled;
     for (const Cell& c : row.cells)
@@ -156,7 +157,7 @@ void read_title_and_key(const std::vector<Row>& rows, std::size_t pre_header_end
     if (filled.size() == 2 && word_count(filled[0]) <= 8 && word_count(filled[1]) <= 30 && !ends_sentence(filled[0])) {
       std::vector<std::pair<std::string, std::string>> defines = {{filled[0], filled[1]}};
       std::string colour;
-      std::string kind = legend_entry_kind(defines, fallback_kind, colour);
+      LegendKind kind = legend_entry_kind(defines, fallback_kind, colour);
       layout.legend.push_back({kind, text, colour, row.line, std::move(defines)});
       legend_started = true;
       continue;
@@ -164,24 +165,26 @@ void read_title_and_key(const std::vector<Row>& rows, std::size_t pre_header_end
     // "On track = Green, At risk = Amber" (or "Key to timescales: S = ...; M = ..."): a key, whatever its end.
     if (KeyLine key = read_key_line(t); key.defines.size() >= 2 || (!key.defines.empty() && !key.heading.empty())) {
       std::string colour;
-      std::string kind = leading_colour(t).empty() ? legend_entry_kind(key.defines, key.heading_kind.empty() ? fallback_kind : key.heading_kind, colour) : "rag";
+      LegendKind kind = leading_colour(t).empty()
+                            ? legend_entry_kind(key.defines, key.heading_kind.value_or(fallback_kind), colour)
+                            : LegendKind::rag;
       layout.legend.push_back({kind, text, colour, row.line, std::move(key.defines)});
       legend_started = true;
       continue;
     }
     bool prose = word_count(t) > 25 || (ends_sentence(t) && word_count(t) > 12) ||
-                 (ends_sentence(t) && legend_kind.empty() && !(t.rfind("- ", 0) == 0));
+                 (ends_sentence(t) && !legend_kind && !(t.rfind("- ", 0) == 0));
     if (prose) {
-      layout.removed.push_back({row.line, text, "prose"});
+      layout.removed.push_back({row.line, text, RemovalReason::prose});
       continue;
     }
     std::string markers;
     std::vector<std::string> items = split_bullets(t, markers);
-    if (!markers.empty()) layout.removed.push_back({row.line, fold_whitespace(markers), "bullet markers"});
+    if (!markers.empty()) layout.removed.push_back({row.line, fold_whitespace(markers), RemovalReason::bullet_markers});
     for (std::string& item : items) {
       std::string colour = leading_colour(item);
       KeyLine key = read_key_line(item);
-      std::string kind = !colour.empty() ? "rag" : fallback_kind;
+      LegendKind kind = !colour.empty() ? LegendKind::rag : fallback_kind;
       if (colour.empty() && !key.defines.empty()) kind = legend_entry_kind(key.defines, fallback_kind, colour);
       layout.legend.push_back({kind, item, colour, row.line, std::move(key.defines)});
     }

@@ -40,7 +40,7 @@ void fill_down_sections(const Reassembled& drafts, const TableLayout& layout, Pl
     }
     if (above.empty() || a.action.empty()) continue;
     a.section = above;
-    plan.repairs.push_back({"fill-down", a.line, a.id, "section", "", above, ""});
+    plan.repairs.push_back({RepairRule::fill_down, {a.line}, a.id, "section", "", above});
   }
 }
 

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 #include <tuple>
@@ -18,6 +19,11 @@
 
 namespace plansheet {
 namespace {
+
+// Columns of dates and ratings: their values are a small vocabulary, not words.
+bool date_or_rating(Role role) {
+  return role == Role::start || role == Role::end || role == Role::timescale || role == Role::rag;
+}
 
 // The rating word differs from the cell beyond case, spacing and the letter form ("G", "A/G"): "Complete" is
 // blue, "Gwyrdd / Green" green.
@@ -33,10 +39,6 @@ bool rating_reworded(std::string_view cell, std::string_view word) {
   for (char c : word)
     if (is_ascii_alpha(c)) want += c;
   return a_word && letters != want;
-}
-
-bool is_typed_role(Role role) {
-  return role == Role::start || role == Role::end || role == Role::timescale || role == Role::rag;
 }
 
 class Reconciler {
@@ -59,26 +61,30 @@ class Reconciler {
     for (DraftAction& draft : drafts_.actions) repair_cell_splits(draft);
     plan_.actions.reserve(drafts_.actions.size());  // a growing vector would briefly hold its actions twice
     for (std::size_t i = 0; i < drafts_.actions.size(); ++i) plan_.actions.push_back(build_action(drafts_.actions[i], i));
-    restore_lost_text();
-    keep_empty_sections();
-    fill_down_sections(drafts_, layout_, plan_);
-    restore_vocabulary_misreadings();
-    // A status column with no RAG column beside it is rated through the plan's key or the usual scale.
-    rate_by_status(plan_, maps_);
-    check_id_sequences();
-    flag_categorical_variants();
+    // The document-level rules, in order, once every action is built: each reads the whole plan. Lost text is
+    // restored before a column's vocabulary is counted, and ids and values are checked as they finally stand.
+    static constexpr std::array document_rules = {
+        &Reconciler::fill_down,
+        &Reconciler::restore_lost_text,
+        &Reconciler::keep_empty_sections,
+        &Reconciler::restore_vocabulary_misreadings,
+        &Reconciler::rate_status,
+        &Reconciler::check_id_sequences,
+        &Reconciler::flag_categorical_variants,
+    };
+    for (auto rule : document_rules) (this->*rule)();
     return std::move(plan_);
   }
 
  private:
-  void log(const std::string& rule, int line, const std::string& id, const std::string& role, std::string before,
+  void log(RepairRule rule, int line, const std::string& id, const std::string& role, std::string before,
            std::string after) {
     // A word-level fix in a long cell is shown as the words it changed; moved text is shown whole.
-    if (before.size() > 80 && rule != "misplaced-text" && rule != "lost-text") std::tie(before, after) = changed_span(before, after);
-    plan_.repairs.push_back({rule, line, id, role, std::move(before), std::move(after), ""});
+    if (before.size() > 80 && !rule_info(rule).shown_whole) std::tie(before, after) = changed_span(before, after);
+    plan_.repairs.push_back({rule, {line}, id, role, std::move(before), std::move(after)});
   }
   void warn(int line, const std::string& id, std::string message) {
-    plan_.warnings.push_back({line, id, std::move(message), ""});
+    plan_.warnings.push_back({{line}, id, std::move(message)});
   }
 
   void learn_document_words() {
@@ -119,7 +125,7 @@ class Reconciler {
       bool repeated = false;
       for (std::string c : heading.cells) {
         if (auto plain = strip_markup(c)) {
-          log("markup", heading.line, "", "section", c, plain->text);
+          log(RepairRule::markup, heading.line, "", "section", c, plain->text);
           c = plain->text;
         }
         if (!cells.empty() && cells.back() == c) {
@@ -141,13 +147,13 @@ class Reconciler {
         label = parsed->label;
         name = parsed->name;
       }
-      if (!label.empty()) plan_.removed.push_back({heading.line, label, "section label"});
+      if (!label.empty()) plan_.removed.push_back({heading.line, label, RemovalReason::section_label});
       // Whatever else the heading grammar left off the name (a closing ':' or a numbering "3.") is kept too.
       std::string joined_cells = join(cells, " ");
       if (label.empty() && name != joined_cells && !repeated && heading.cells.size() == 1)
-        plan_.removed.push_back({heading.line, joined_cells, "section heading as written"});
-      if (repeated) log("misplaced-text", heading.line, "", "section", before, name);
-      else if (heading.cells.size() > 1) log("split-word", heading.line, "", "section", before, name);
+        plan_.removed.push_back({heading.line, joined_cells, RemovalReason::section_heading_as_written});
+      if (repeated) log(RepairRule::misplaced_text, heading.line, "", "section", before, name);
+      else if (heading.cells.size() > 1) log(RepairRule::split_word, heading.line, "", "section", before, name);
       (void)glued_any;
       section_names_.push_back(name);
     }
@@ -173,7 +179,7 @@ class Reconciler {
       for (std::size_t i = 1; i < pieces.size(); ++i) joined = join_split(joined, pieces[i], lexicon_);
       cell = joined;
       auto [from, to] = changed_span(before, cell);
-      log("split-word", draft.line, id, cell_role_name(layout_.columns[c]), from, to);
+      log(RepairRule::split_word, draft.line, id, cell_role_name(layout_.columns[c]), from, to);
     }
     for (std::size_t c = 0; c + 1 < draft.cells.size(); ++c) {
       if (!is_prose_role(layout_.columns[c].role) || !is_prose_role(layout_.columns[c + 1].role)) continue;
@@ -191,18 +197,19 @@ class Reconciler {
       std::string left_before = left, right_before = right;
       left = fold_whitespace(left + b);
       right = fold_whitespace(std::string_view(right).substr(b.size()));
-      log("split-word", draft.line, id, cell_role_name(layout_.columns[c]), a + "\t" + b, a + b);
-      log("misplaced-text", draft.line, id, cell_role_name(layout_.columns[c + 1]), right_before, right);
+      log(RepairRule::split_word, draft.line, id, cell_role_name(layout_.columns[c]), a + "\t" + b, a + b);
+      log(RepairRule::misplaced_text, draft.line, id, cell_role_name(layout_.columns[c + 1]), right_before, right);
     }
   }
 
-  // How often each value stands in each typed column (dates, timescales, ratings): a value the column repeats is
-  // its vocabulary, not a stray mark.
+  // How often each value stands in each date or rating column: a value the column repeats is its vocabulary, not a
+  // stray mark.
   void count_column_values() {
     column_values_.assign(layout_.columns.size(), {});
     for (const DraftAction& d : drafts_.actions)
       for (std::size_t c = 0; c < d.cells.size() && c < layout_.columns.size(); ++c)
-        if (is_typed_role(layout_.columns[c].role) && !d.cells[c].empty()) ++column_values_[c][std::string(trim(d.cells[c]))];
+        if (date_or_rating(layout_.columns[c].role) && !d.cells[c].empty())
+          ++column_values_[c][std::string(trim(d.cells[c]))];
   }
 
   // The value is data of its column: it repeats there, or the plan's key defines it ("S = within a year").
@@ -283,24 +290,9 @@ class Reconciler {
       }
       apply(std::move(fix));
     }
-    apply(fix_homoglyph_words(text));
-    if (role != Role::id) {
-      apply(drop_stray_leading_letter(text, lexicon_));
-      apply(fix_ocr_confusions(text, lexicon_));
-      apply(fix_ln_in_context(text));
-      apply(rejoin_split_words(text, lexicon_));
-    }
-    if (is_typed_role(role) && !text.empty()) {
-      auto valid = [role](std::string_view t) {
-        return role == Role::rag ? grammar::parse_rag(t).has_value() : grammar::parse_timescale(t).has_value();
-      };
-      // A misread rating or date whose one OCR reading is a value of its column ("Arnber" -> "Amber").
-      if (!valid(text) && !column_vocabulary(column, text)) apply(fix_typed_misreading(text, valid));
-      // A lone letter in a date or rating column is a mark left by the extraction, not a value, unless the column
-      // uses it as a value (it repeats there, or the plan's key defines it).
-      if (!valid(text) && text::length_in_chars(text) == 1 && !lexicon_.known(text) && !column_vocabulary(column, text))
-        apply(TextFix{"", "ocr"});
-    }
+    for (const CellRule& rule : cell_rules())
+      if (rule.applies_to(role) && !(rule.spares_vocabulary && column_vocabulary(column, text)))
+        apply(rule.fn(text, role, lexicon_));
     return text;
   }
 
@@ -347,7 +339,7 @@ class Reconciler {
       std::string mapped = resolve_lookalike_id(raw_id, index);
       if (grammar::is_action_id(mapped) || mapped != raw_id) {
         action.id = mapped;
-        log("homoglyph", draft.line, mapped, "id", raw_id, mapped);
+        log(RepairRule::homoglyph, draft.line, mapped, "id", raw_id, mapped);
         if (!grammar::is_action_id(mapped))
           warn(draft.line, mapped, fmt::format("line {}: id '{}' read as '{}', which is not an id shape", draft.line, raw_id, mapped));
       }
@@ -368,7 +360,7 @@ class Reconciler {
         if (!tick && !cell.empty()) {
           warn(draft.line, action.id, fmt::format("line {}: '{}' in tick column '{}' is not a tick mark; read as not "
                                                   "ticked", draft.line, cell, column.label));
-          plan_.removed.push_back({draft.line, cell, "not a tick mark"});
+          plan_.removed.push_back({draft.line, cell, RemovalReason::not_a_tick_mark});
         }
         action.targets.push_back(tick.value_or(false));
         if (tick.value_or(false)) marks += (marks.empty() ? "" : " ") + cell;
@@ -397,7 +389,7 @@ class Reconciler {
           if (!rag->explanation.empty() || rating_reworded(text, rag->word))
             action.extra.emplace_back(column.label + " (as written)", text);
           if (!rag->explanation.empty()) {
-            plan_.warnings.push_back({draft.line, action.id,
+            plan_.warnings.push_back({{draft.line}, action.id,
                                       fmt::format("line {}: the RAG cell '{}' is rated {}; the whole text is kept "
                                                   "under extra as '{} (as written)'",
                                                   draft.line, text, rag->word, column.label),
@@ -416,9 +408,15 @@ class Reconciler {
       }
       if (std::string* slot = action.text_of(column.role)) *slot = text;
     }
-    if (!marks.empty()) plan_.removed.push_back({draft.line, marks, "marks read as ticks or periods"});
+    if (!marks.empty()) plan_.removed.push_back({draft.line, marks, RemovalReason::tick_and_period_marks});
     return action;
   }
+
+  // A theme column written once per theme is filled down (fill_down.hpp).
+  void fill_down() { fill_down_sections(drafts_, layout_, plan_); }
+
+  // A status column with no RAG column beside it is rated through the plan's key or the usual scale (value_maps.hpp).
+  void rate_status() { rate_by_status(plan_, maps_); }
 
   // Text lost at the start of a lead or partners cell ("ironment and Waste Branch"), restored from the same
   // words in another action's cell of that column ("Environment and Waste Branch").
@@ -447,7 +445,7 @@ class Reconciler {
         std::string before = *text;
         words[0] = *candidates.begin();
         *text = join(words, " ");
-        log("lost-text", action.line, action.id, std::string(role_name(role)), first, words[0]);
+        log(RepairRule::lost_text, action.line, action.id, std::string(role_name(role)), first, words[0]);
         (void)before;
       }
     }
@@ -466,7 +464,7 @@ class Reconciler {
     for (std::size_t h = 0; h < drafts_.headings.size(); ++h) {
       if (used[h]) continue;
       const HeadingRow& heading = drafts_.headings[h];
-      plan_.removed.push_back({heading.line, join(heading.cells, " "), "section heading with no actions"});
+      plan_.removed.push_back({heading.line, join(heading.cells, " "), RemovalReason::empty_section});
       warn(heading.line, "", fmt::format("line {}: section '{}' has no actions under it", heading.line, section_names_[h]));
     }
   }
@@ -485,7 +483,7 @@ class Reconciler {
         for (const std::string& reading : ocr_readings(value))
           if (auto it = counts.find(reading); it != counts.end() && it->second >= 2) matches.insert(reading);
         if (matches.size() != 1) continue;
-        log("ocr", a.line, a.id, std::string(role_name(role)), value, *matches.begin());
+        log(RepairRule::ocr, a.line, a.id, std::string(role_name(role)), value, *matches.begin());
         value = *matches.begin();
       }
     }
@@ -548,7 +546,7 @@ class Reconciler {
   std::vector<std::string> section_names_;
   std::map<std::string, std::set<std::string>> phrase_index_;
   ValueMaps maps_;
-  std::vector<std::map<std::string, int>> column_values_;  // per column: typed value -> how often it stands there
+  std::vector<std::map<std::string, int>> column_values_;  // per column: date or rating value -> how often it stands there
 };
 
 // The logs joined in order, in one allocation; the ones this stage owns are moved and emptied, so a large paste's

@@ -109,8 +109,8 @@ void rate_by_status(Plan& plan, const ValueMaps& maps) {
     }
     if (!rating) {
       if (by_key && unrated.insert(value_key(a.status)).second)
-        plan.warnings.push_back({a.line, a.id, fmt::format("line {}: status '{}' is not in the plan's key, so it "
-                                                           "gives no RAG rating", a.line, a.status), ""});
+        plan.warnings.push_back({{a.line}, a.id, fmt::format("line {}: status '{}' is not in the plan's key, so it "
+                                                           "gives no RAG rating", a.line, a.status)});
       continue;
     }
     a.rag = rating->word;
@@ -118,7 +118,7 @@ void rate_by_status(Plan& plan, const ValueMaps& maps) {
     if (!seen.insert(value_key(a.status)).second) continue;
     used.push_back(fmt::format("{} = {}", a.status, rating->word));
     if (!by_key)
-      plan.legend.push_back({"status", fmt::format("{} = {} (the usual meaning; the plan gives no key)", a.status,
+      plan.legend.push_back({LegendKind::status, fmt::format("{} = {} (the usual meaning; the plan gives no key)", a.status,
                                                    rating->word),
                              rating->colour, 0, {{a.status, rating->word}}});
   }
@@ -127,7 +127,7 @@ void rate_by_status(Plan& plan, const ValueMaps& maps) {
   auto status_col = std::find_if(plan.columns.begin(), plan.columns.end(), [](const Column& c) { return c.role == Role::status; });
   const std::string label = status_col->label;
   plan.columns.insert(status_col + 1, Column{Role::rag, "RAG (from " + label + ")"});
-  plan.warnings.push_back({0, "", fmt::format("the '{}' column is read as RAG through {}: {}", label,
+  plan.warnings.push_back({{0}, "", fmt::format("the '{}' column is read as RAG through {}: {}", label,
                                               by_key ? "the plan's key" : "the usual meaning of its words",
                                               join(used, ", ")),
                            "", true});

@@ -67,7 +67,7 @@ TEST_CASE("key block: a key under the table joins the legend and its rows are se
     Read r = read(with({"", "Moving = Green, Blocked = Red"}));
     REQUIRE(!r.layout.legend.empty());
     const LegendEntry& e = r.layout.legend.back();
-    CHECK(e.kind == "status");
+    CHECK(e.kind == LegendKind::status);
     CHECK(e.line == 6);
     CHECK(e.defines.size() == 2);
     // A blank line is no row of its own (it marks a break before the next), so the key line is row 4.
@@ -79,8 +79,8 @@ TEST_CASE("key block: a key under the table joins the legend and its rows are se
     Read r = read(with({"Allwedd / Key", "Gwyrdd / Green\tAr amser / On time", "Coch / Red\tWedi stopio / Stopped"}));
     REQUIRE(r.layout.legend.size() >= 3);
     const auto& legend = r.layout.legend;
-    CHECK(legend[legend.size() - 3].kind == "heading");
-    CHECK(legend[legend.size() - 2].kind == "rag");
+    CHECK(legend[legend.size() - 3].kind == LegendKind::heading);
+    CHECK(legend[legend.size() - 2].kind == LegendKind::rag);
     CHECK(legend[legend.size() - 2].colour == "green");
     CHECK(legend.back().defines == std::vector<std::pair<std::string, std::string>>{{"Coch / Red", "Wedi stopio / Stopped"}});
     CHECK(r.layout.key_rows.size() == 3);

@@ -14,7 +14,7 @@ using namespace plansheet::testing;
 namespace {
 
 LegendEntry entry(std::string text, std::vector<std::pair<std::string, std::string>> defines) {
-  return {"note", std::move(text), "", 0, std::move(defines)};
+  return {LegendKind::note, std::move(text), "", 0, std::move(defines)};
 }
 
 Plan run_lines(const std::vector<std::string>& lines) {
@@ -73,7 +73,7 @@ TEST_CASE("value maps: a status column rated by the usual scale names each mappi
   CHECK(plan.actions[0].status == "On track");
   std::vector<std::string> status_entries;
   for (const LegendEntry& e : plan.legend)
-    if (e.kind == "status") status_entries.push_back(e.text);
+    if (e.kind == LegendKind::status) status_entries.push_back(e.text);
   REQUIRE(status_entries.size() == 2);
   CHECK(status_entries[0].rfind("On track = green", 0) == 0);
   CHECK(status_entries[1].rfind("Off track = red", 0) == 0);
@@ -84,7 +84,7 @@ TEST_CASE("value maps: a plan with its own RAG column is not re-rated from its s
                          "V2\tGreen the car park\tOff track\tRed", "V3\tReuse office furniture\tOn track\tGreen"});
   REQUIRE(plan.actions.size() == 3);
   CHECK(plan.actions[0].rag == "amber");
-  for (const LegendEntry& e : plan.legend) CHECK(e.kind != "status");
+  for (const LegendEntry& e : plan.legend) CHECK(e.kind != LegendKind::status);
 }
 
 TEST_CASE("value maps: a key after the table keeps the no-loss ledger whole") {
