@@ -271,7 +271,8 @@ std::optional<Rag> parse_rag_impl(std::string_view cell) {
   Rag out;
   out.word = word_name(r.first);
   ast::rag_word worse = r.first;
-  if (r.second) {
+  // A word and its translation name one colour ("Gwyrdd/Green"): the rating is that colour, once.
+  if (r.second && *r.second != r.first) {
     out.word += '/';
     out.word += word_name(*r.second);
     if (severity(*r.second) > severity(worse)) worse = *r.second;
@@ -411,6 +412,18 @@ std::optional<PeriodLabel> parse_period_label(std::string_view cell) {
 
 std::optional<Rag> parse_rag(std::string_view cell) {
   return guarded([&] { return parse_rag_impl(cell); });
+}
+
+std::optional<Rag> parse_rag_name(std::string_view text) {
+  text = trim(text);
+  if (auto rag = parse_rag(text); rag && rag->explanation.empty()) return rag;
+  std::size_t slash = text.find('/');
+  if (slash == std::string_view::npos) return std::nullopt;
+  auto left = parse_rag(trim(text.substr(0, slash)));
+  auto right = parse_rag(trim(text.substr(slash + 1)));
+  if (!left || !right || !left->explanation.empty() || !right->explanation.empty() || left->colour != right->colour)
+    return std::nullopt;
+  return left->word.size() >= right->word.size() ? left : right;
 }
 
 std::optional<bool> parse_tick_cell(std::string_view cell) {

@@ -63,13 +63,18 @@ struct PeriodLabel {
 std::optional<PeriodLabel> parse_period_label(std::string_view cell);
 
 // ---- RAG ratings: "Red", "Amber", "Green", "Blue", "Orange", "Yellow", "R", "A", "G", "A/G", "A/R", "R/A",
-// "Complete(d)" (blue), "On track" is NOT a RAG word (it is status prose).
+// "Complete(d)" (blue), the Welsh "Gwyrdd", "Oren" (amber), "Coch", "Glas" (blue), "Melyn" (yellow), and a word
+// with its translation ("Gwyrdd/Green", "Oren / Amber": one colour, given once). "On track" is NOT a RAG word (it
+// is status prose).
 struct Rag {
   std::string word;    // the plan's own word, lower case ("amber", "orange", "yellow", "amber/green")
   std::string colour;  // canonical: "red", "amber", "green" or "blue" (two-colour ratings take the worse one)
   std::string explanation;  // what follows the word, as written ("- off track" in "Red - off track"), or ""
 };
 std::optional<Rag> parse_rag(std::string_view cell);
+// A rating named alone, as a key names one: parse_rag with no explanation, or a letter beside its word ("G / Green",
+// the word given).
+std::optional<Rag> parse_rag_name(std::string_view text);
 
 // ---- tick marks: a tick-matrix cell. true for a mark (✓ ✔ √ ☑ ✅ • ● * ~ + x X 4 1 Y Yes, or text ending in a
 // tick glyph such as "182) ✓"), false for an empty cell or an explicit no ("No", "N", "-"), nullopt for anything

@@ -19,6 +19,9 @@ struct word_table : x3::symbols<ast::rag_word> {
     using w = ast::rag_word;
     add("red", w::red)("amber", w::amber)("green", w::green)("blue", w::blue)("orange", w::orange)
         ("yellow", w::yellow)("complete", w::blue)("completed", w::blue);
+    // Welsh colour words, as bilingual plans write them alone or beside the English ("Gwyrdd / Green"). "Oren"
+    // (orange) is the amber of a Welsh RAG key; "melyn" is yellow.
+    add("gwyrdd", w::green)("oren", w::amber)("coch", w::red)("glas", w::blue)("melyn", w::yellow);
   }
 } const full_word;
 

@@ -190,6 +190,7 @@ inline std::vector<std::string> ledger_lines(std::string_view bytes) {
 // from one action's first line up to the next action's first line (the lines before the first action form the
 // preamble block). A block's characters must be found, as a multiset, in what the Plan says those lines became:
 //   preamble  title, legend entries, column labels, and the section of the first action (its heading row);
+//             a legend entry with a line counts in that line's block (a key after the table);
 //   an action its id, every text field, its extra values, and the next action's section (the heading row between);
 //   any block the `before` of repairs and the text of removed entries logged on its lines.
 // Repairs and removals logged on line 0 (whole-file decoding) count for any block. Returns "" when everything is
@@ -210,7 +211,6 @@ inline std::string unaccounted(const std::vector<std::string>& lines, const Plan
 
   Block preamble{1, block_end(0), "before the first action", {}, {}};
   if (plan.title) add_text(preamble.have, *plan.title);
-  for (const LegendEntry& e : plan.legend) add_text(preamble.have, e.text);
   for (const Column& c : plan.columns) add_text(preamble.have, c.label);
   if (!actions.empty()) add_text(preamble.have, actions[0]->section);
   blocks.push_back(std::move(preamble));
@@ -230,6 +230,11 @@ inline std::string unaccounted(const std::vector<std::string>& lines, const Plan
       if (line >= b.first && line <= b.last) return &b;
     return nullptr;
   };
+  // A key is read before the table or after it: each entry counts where its line is.
+  for (const LegendEntry& e : plan.legend) {
+    Block* b = e.line > 0 ? block_of(e.line) : nullptr;
+    add_text(b ? b->have : blocks.front().have, e.text);
+  }
   for (const Repair& r : plan.repairs) {
     Block* b = r.pos.line > 0 ? block_of(r.pos.line) : nullptr;
     add_text(b ? b->have : whole_file, r.before);

@@ -114,4 +114,16 @@ double ColumnProfile::share(CellKind k) const {
   return total > 0 ? counts[static_cast<std::size_t>(k)] / total : 0;
 }
 
+bool is_totals_line(const std::vector<std::string>& cells) {
+  std::vector<std::string> filled;
+  for (const std::string& c : cells)
+    if (!c.empty()) filled.push_back(c);
+  if (filled.empty() || filled.size() > 3) return false;
+  std::string key = ascii_lower(fold_whitespace(join(filled, " ")));
+  bool digit = key.find_first_of("0123456789") != std::string::npos;
+  for (std::string_view word : {"total", "grand total", "number of actions", "count"})
+    if (key.rfind(word, 0) == 0 && digit) return true;
+  return false;
+}
+
 }  // namespace plansheet

@@ -3,7 +3,9 @@
 #pragma once
 
 #include <array>
+#include <string>
 #include <string_view>
+#include <vector>
 
 #include "model/plan.hpp"
 
@@ -17,6 +19,9 @@ inline constexpr std::size_t cell_kind_count = 9;
 unsigned cell_kinds(std::string_view text);
 inline bool has_kind(unsigned kinds, CellKind k) { return (kinds >> static_cast<unsigned>(k)) & 1u; }
 std::size_t word_count(std::string_view text);
+// A totals line under a table ("Total actions: 27", "Total | 14"): at most three filled cells starting with
+// "total" (or "count", "number of actions") and holding a number. Never an action, a section or a key.
+bool is_totals_line(const std::vector<std::string>& cells);
 
 // Counts of kinds seen in one column, with pseudo-counts from its role (the role table's content prior) so a
 // column with few rows still has a shape.

@@ -25,6 +25,7 @@ struct TableLayout {
   std::vector<LegendEntry> legend;
   std::size_t header_begin = 0;  // [header_begin, body_begin) are header rows in table.rows
   std::size_t body_begin = 0;
+  std::vector<std::size_t> key_rows;  // rows after the table that hold the plan's key (in legend), ascending
   std::vector<ColumnSpec> columns;  // one per cell position
   std::size_t header_width = 0;     // cells in the header rows (0 without a header)
   std::vector<Removal> removed;
@@ -33,6 +34,9 @@ struct TableLayout {
 };
 
 TableLayout detect_layout(const RawTable& table, const Options& options);
+
+// The row (an index into table.rows) is part of the plan's key read after the table: no part of any action.
+bool is_key_row(const TableLayout& layout, std::size_t row);
 
 // Index of the first body column with the given role, or -1.
 int column_of(const TableLayout& layout, Role role);

@@ -36,6 +36,27 @@ bool settle_column_roles(const std::vector<Row>& rows, const TableRegion& region
 // 6. title_and_key.cpp
 void read_title_and_key(const std::vector<Row>& rows, std::size_t pre_header_end, TableLayout& layout);
 
+// 6b. key_block.cpp: the plan's key in the rows after the last action, into layout.legend; its rows go to
+// layout.key_rows so that reassembly leaves them alone.
+void read_key_after_table(const std::vector<Row>& rows, TableLayout& layout);
+
+// One line of a key read as what it defines: "Key to timescales: S = short term; M = medium term" ->
+// heading "Key to timescales:", {{"S", "short term"}, {"M", "medium term"}}. `defines` is empty when the line is
+// not a run of "term = meaning" definitions (text before the first one, a long term, an empty meaning).
+struct KeyLine {
+  std::string heading;       // a label naming the key before ':', "" when none
+  std::optional<LegendKind> heading_kind;  // its kind (legend_heading_kind), none when no label
+  std::vector<std::pair<std::string, std::string>> defines;
+};
+KeyLine read_key_line(std::string_view line);
+// The kind of a legend entry from what it defines: "status" when status words are given colours ("On track =
+// Green"), "rag" when colours are explained ("Green = on track"), else the open key's kind or "note". `colour` is
+// the colour named when the entry defines one term.
+LegendKind legend_entry_kind(const std::vector<std::pair<std::string, std::string>>& defines,
+                             std::optional<LegendKind> block_kind, std::string& colour);
+// A short text naming a legend ("Key", "RAG rating key", "Allwedd / Key", "Stages:"): the legend kind it opens.
+std::optional<LegendKind> legend_heading_kind(std::string_view text);
+
 // A key written into a header cell, "RAG Status Green = on track Yellow = delayed ...": one legend entry per
 // colour goes to `legend`; gives the label without it ("RAG Status"). In title_and_key.cpp, used by pass 4.
 std::string split_embedded_legend(const std::string& label, std::vector<LegendEntry>& legend);

@@ -48,18 +48,7 @@ std::string strip_title_lead_in(const std::string& title, std::vector<Removal>& 
   return title;
 }
 
-std::optional<LegendKind> legend_heading_kind(std::string_view text) {
-  std::string key = label_key(text);
-  if (word_count(text) > 6 || ends_sentence(text)) return std::nullopt;
-  bool keyish = label_starts_with(key, "key") || has_label_word(key, "legend") || has_label_word(key, "rating") ||
-                key == "rag" || label_starts_with(key, "rag") || text.back() == ':';
-  if (!keyish) return std::nullopt;
-  if (has_label_word(key, "rag") || has_label_word(key, "rating")) return LegendKind::rag;
-  if (has_label_word(key, "stage")) return LegendKind::stage;
-  if (has_label_word(key, "status")) return LegendKind::status;
-  if (has_label_word(key, "gantt") || has_label_word(key, "timeline") || has_label_word(key, "period")) return LegendKind::gantt;
-  return LegendKind::note;
-}
+
 
 // Bullet items run together on one line: "- In discovery (...) - In design (...)".
 std::vector<std::string> split_bullets(std::string_view text, std::string& markers) {
@@ -93,6 +82,21 @@ std::vector<std::string> split_bullets(std::string_view text, std::string& marke
 
 }  // namespace
 
+std::optional<LegendKind> legend_heading_kind(std::string_view text) {
+  std::string key = label_key(text);
+  if (text.empty() || word_count(text) > 6 || ends_sentence(text)) return std::nullopt;
+  // "Key", "Status key", "Allwedd / Key" (a bilingual label), "Legend", "RAG rating", "Stages:".
+  bool keyish = label_starts_with(key, "key") || has_label_word(key, "key") || has_label_word(key, "legend") ||
+                has_label_word(key, "rating") || key == "rag" || label_starts_with(key, "rag") || text.back() == ':';
+  if (!keyish) return std::nullopt;
+  if (has_label_word(key, "rag") || has_label_word(key, "rating")) return LegendKind::rag;
+  if (has_label_word(key, "stage")) return LegendKind::stage;
+  if (has_label_word(key, "status")) return LegendKind::status;
+  if (has_label_word(key, "gantt") || has_label_word(key, "timeline") || has_label_word(key, "period"))
+    return LegendKind::gantt;
+  return LegendKind::note;
+}
+
 std::string split_embedded_legend(const std::string& label, std::vector<LegendEntry>& legend) {
   std::string key = ascii_lower(label);
   std::size_t first = std::string::npos;
@@ -109,8 +113,9 @@ std::string split_embedded_legend(const std::string& label, std::vector<LegendEn
   std::sort(starts.begin(), starts.end());
   for (std::size_t i = 0; i < starts.size(); ++i) {
     std::size_t end = i + 1 < starts.size() ? starts[i + 1].first : label.size();
-    legend.push_back({LegendKind::rag, fold_whitespace(std::string_view(label).substr(starts[i].first, end - starts[i].first)),
-                      starts[i].second});
+    std::string item = fold_whitespace(std::string_view(label).substr(starts[i].first, end - starts[i].first));
+    KeyLine line = read_key_line(item);
+    legend.push_back({LegendKind::rag, item, starts[i].second, 0, std::move(line.defines)});
   }
   return fold_whitespace(std::string_view(label).substr(0, first));
 }
@@ -141,7 +146,30 @@ void read_title_and_key(const std::vector<Row>& rows, std::size_t pre_header_end
     if (auto kind = legend_heading_kind(t)) {
       legend_kind = kind;
       legend_started = true;
-      layout.legend.push_back({LegendKind::heading, text, ""});
+      layout.legend.push_back({LegendKind::heading, text, "", row.line, {}});
+      continue;
+    }
+    const LegendKind fallback_kind = legend_kind ? *legend_kind : has_periods ? LegendKind::gantt : LegendKind::note;
+    // A two-cell row of short text ("On track | Green", "S | Within a year") defines its first cell.
+    std::vector<std::string> filled;
+    for (const Cell& c : row.cells)
+      if (!trim(c.text).empty()) filled.push_back(fold_whitespace(c.text));
+    if (filled.size() == 2 && word_count(filled[0]) <= 8 && word_count(filled[1]) <= 30 && !ends_sentence(filled[0])) {
+      std::vector<std::pair<std::string, std::string>> defines = {{filled[0], filled[1]}};
+      std::string colour;
+      LegendKind kind = legend_entry_kind(defines, fallback_kind, colour);
+      layout.legend.push_back({kind, text, colour, row.line, std::move(defines)});
+      legend_started = true;
+      continue;
+    }
+    // "On track = Green, At risk = Amber" (or "Key to timescales: S = ...; M = ..."): a key, whatever its end.
+    if (KeyLine key = read_key_line(t); key.defines.size() >= 2 || (!key.defines.empty() && !key.heading.empty())) {
+      std::string colour;
+      LegendKind kind = leading_colour(t).empty()
+                            ? legend_entry_kind(key.defines, key.heading_kind.value_or(fallback_kind), colour)
+                            : LegendKind::rag;
+      layout.legend.push_back({kind, text, colour, row.line, std::move(key.defines)});
+      legend_started = true;
       continue;
     }
     bool prose = word_count(t) > 25 || (ends_sentence(t) && word_count(t) > 12) ||
@@ -155,8 +183,10 @@ void read_title_and_key(const std::vector<Row>& rows, std::size_t pre_header_end
     if (!markers.empty()) layout.removed.push_back({row.line, fold_whitespace(markers), RemovalReason::bullet_markers});
     for (std::string& item : items) {
       std::string colour = leading_colour(item);
-      LegendKind kind = !colour.empty() ? LegendKind::rag : legend_kind ? *legend_kind : has_periods ? LegendKind::gantt : LegendKind::note;
-      layout.legend.push_back({kind, item, colour});
+      KeyLine key = read_key_line(item);
+      LegendKind kind = !colour.empty() ? LegendKind::rag : fallback_kind;
+      if (colour.empty() && !key.defines.empty()) kind = legend_entry_kind(key.defines, fallback_kind, colour);
+      layout.legend.push_back({kind, item, colour, row.line, std::move(key.defines)});
     }
     legend_started = true;
   }

@@ -150,6 +150,10 @@ struct LegendEntry {
   LegendKind kind = LegendKind::note;
   std::string text;
   std::string colour;  // for rag/gantt entries: "red", "amber", "green", "blue", ... when the text names one
+  int line = 0;        // source line, 0 when not tied to one
+  // What the entry defines, term -> meaning as written: {"On track", "Green"} from "On track = Green" or from a
+  // two-cell row "On track | Green"; {"S", "within a year"}. Empty for a heading or a note.
+  std::vector<std::pair<std::string, std::string>> defines;
 };
 
 // A delivery interval in absolute months (year * 12 + month - 1), inclusive at both ends.

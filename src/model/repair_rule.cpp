@@ -10,7 +10,7 @@ namespace {
 
 using R = RepairRule;
 
-constexpr std::array<RepairRuleInfo, 19> rules = {{
+constexpr std::array<RepairRuleInfo, 20> rules = {{
     {R::encoding, "encoding",
      "Text saved in another encoding was read again so that its letters show correctly (accented letters, dashes, "
      "'£' signs), or broken characters were marked with the replacement sign.",
@@ -64,6 +64,10 @@ constexpr std::array<RepairRuleInfo, 19> rules = {{
      false},
     {R::lost_text, "lost-text",
      "Letters cut off at the start of a cell were restored from the same words elsewhere in the plan.", true},
+    {R::fill_down, "fill-down",
+     "A blank cell in a column written only on the first row of each group (as merged cells export) was given the "
+     "value above it.",
+     true},
 }};
 
 constexpr bool in_enumerator_order() {

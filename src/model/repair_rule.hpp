@@ -28,6 +28,7 @@ enum class RepairRule {
   homoglyph,             // a look-alike letter from another alphabet
   ocr,                   // a misread or stray character
   lost_text,             // letters lost at a cell's start, restored
+  fill_down,             // a blank cell of a column written once per group, given the value above
 };
 
 struct RepairRuleInfo {

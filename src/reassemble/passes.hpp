@@ -55,7 +55,6 @@ bool set_aside_furniture(const Row& row, const std::vector<std::string>& cells, 
                          Reassembled& out);
 
 // under_table.cpp: rows after the last action row that are no part of the table.
-bool is_totals_line(const std::vector<std::string>& cells);
 // For each row, why it is text under the table ("" when it is not): a totals row, or a block set off by a blank line
 // after the last action row (a key, notes) unless it finishes the last action's unfinished cell.
 Verdicts find_text_under_table(const RawTable& table, const TableLayout& layout, const Verdicts& furniture);

@@ -30,6 +30,8 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
   bool blank_before = false;
   for (std::size_t r = layout.body_begin; r < rows.size(); ++r) {
     const Row& row = rows[r];
+    // The plan's key after the table was read into the legend by detection (pass 6b).
+    if (is_key_row(layout, r)) continue;
     std::vector<std::string> cells = cell_texts(row);
     const int row_block = fit.block_of_row[r];
     blank_before = blank_before || row.page_break_before;

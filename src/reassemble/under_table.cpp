@@ -2,21 +2,12 @@
 // why it is no part of the table ("" when it is). A totals row ("Total actions: 27") is never an action; a block set
 // off by a blank line after the last action (a key, notes, a closing paragraph) is neither an action nor a section,
 // unless its first line plainly finishes the last action's unfinished cell.
+#include "detect/cell_types.hpp"
 #include "reassemble/passes.hpp"
 #include "text/text_span.hpp"
 #include "text/unicode_text.hpp"
 
 namespace plansheet::detail {
-
-bool is_totals_line(const std::vector<std::string>& cells) {
-  std::vector<std::string> filled = non_empty(cells);
-  if (filled.empty() || filled.size() > 3) return false;
-  std::string key = ascii_lower(fold_whitespace(join(filled, " ")));
-  bool digit = key.find_first_of("0123456789") != std::string::npos;
-  for (std::string_view word : {"total", "grand total", "number of actions", "count"})
-    if (key.rfind(word, 0) == 0 && digit) return true;
-  return false;
-}
 
 Verdicts find_text_under_table(const RawTable& table, const TableLayout& layout, const Verdicts& furniture) {
   const auto& rows = table.rows;

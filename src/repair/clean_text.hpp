@@ -50,8 +50,16 @@ std::optional<TextFix> fix_ocr_confusions(std::string_view text, const Lexicon& 
 // Every reading of a text with one OCR-confusable glyph swapped ("ln progress" -> "In progress", ...).
 std::vector<std::string> ocr_readings(std::string_view text);
 
+// "ln" read for "In": at the start of a cell or a sentence before a word ("ln progress" -> "In progress"), and
+// inside a sentence before a lower-case word ("work ln the district" -> "in"). "ln" before a number or alone stays.
+std::optional<TextFix> fix_ln_in_context(std::string_view text);
+
+// A date or rating misread by one OCR-confusable glyph: the one reading that is a value of the column's kind
+// ("Arnber" -> "Amber" in a RAG column). Nothing when the text is a value already, or no reading or several are.
+std::optional<TextFix> fix_typed_misreading(std::string_view text, Role role, const Lexicon& lexicon);
+
 // A lone letter in a date or rating column that is no date or rating there: a mark left by the extraction, not a
-// value; the cell is emptied.
+// value; the cell is emptied. (The list spares a letter its column repeats or the plan's key defines.)
 std::optional<TextFix> drop_lone_mark(std::string_view text, Role role, const Lexicon& lexicon);
 
 // ---------------------------------------------------------------- split-word (split_word.cpp)
@@ -74,6 +82,9 @@ struct CellRule {
   RepairRule rule;
   bool (*applies_to)(Role role);
   std::optional<TextFix> (*fn)(std::string_view text, Role role, const Lexicon& lexicon);
+  // The rule would change or drop a value that may be the column's own vocabulary: it is skipped when the column
+  // repeats the value or the plan's key defines it ("S" for short term, in a timescale column).
+  bool spares_vocabulary = false;
 };
 
 // The steps in the order they run on a text cell, each on the text the one before left. Markup is stripped before

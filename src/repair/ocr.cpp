@@ -1,5 +1,6 @@
 // Rule ocr (see clean_text.hpp): characters misread by text recognition ("ln" for "In", "0" for "O") corrected
-// where the result is a word and the original is not, and stray letters left by a split dropped.
+// where the result is a word and the original is not, or where the context asks for it ("ln" opening a sentence, a
+// rating one glyph from "Amber"), and stray letters left by a split dropped.
 #include <array>
 
 #include "grammar/api.hpp"
@@ -66,10 +67,40 @@ std::optional<TextFix> fix_ocr_confusions(std::string_view text, const Lexicon& 
   return TextFix{join(words, " "), RepairRule::ocr};
 }
 
+std::optional<TextFix> fix_ln_in_context(std::string_view text) {
+  if (text.find("ln ") == std::string_view::npos) return std::nullopt;
+  std::vector<std::string> words = split_words(fold_whitespace(text));
+  bool changed = false;
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    if (words[i] != "ln" || !is_ascii_alpha(words[i + 1][0])) continue;
+    bool starts = i == 0 || ends_sentence(words[i - 1]);
+    if (!starts && !is_ascii_lower(words[i + 1][0])) continue;
+    words[i] = starts ? "In" : "in";
+    changed = true;
+  }
+  if (!changed) return std::nullopt;
+  return TextFix{join(words, " "), RepairRule::ocr};
+}
+
+namespace {
+bool typed_value(std::string_view text, Role role) {
+  return role == Role::rag ? grammar::parse_rag(text).has_value() : grammar::parse_timescale(text).has_value();
+}
+}  // namespace
+
+std::optional<TextFix> fix_typed_misreading(std::string_view text, Role role, const Lexicon&) {
+  if (text.empty() || typed_value(text, role)) return std::nullopt;
+  std::string found;
+  int hits = 0;
+  for (const std::string& reading : ocr_readings(text))
+    if (reading != found && typed_value(reading, role)) found = reading, ++hits;
+  if (hits != 1) return std::nullopt;
+  return TextFix{found, RepairRule::ocr};
+}
+
 std::optional<TextFix> drop_lone_mark(std::string_view text, Role role, const Lexicon& lexicon) {
   if (text.empty()) return std::nullopt;
-  bool valid = role == Role::rag ? grammar::parse_rag(text).has_value() : grammar::parse_timescale(text).has_value();
-  if (!valid && text::length_in_chars(text) == 1 && !lexicon.known(text)) return TextFix{"", RepairRule::ocr};
+  if (!typed_value(text, role) && text::length_in_chars(text) == 1 && !lexicon.known(text)) return TextFix{"", RepairRule::ocr};
   return std::nullopt;
 }
 

@@ -11,12 +11,35 @@
 #include <tuple>
 
 #include "repair/clean_text.hpp"
+#include "repair/fill_down.hpp"
+#include "repair/value_maps.hpp"
 #include "grammar/api.hpp"
 #include "text/text_span.hpp"
 #include "text/unicode_text.hpp"
 
 namespace plansheet {
 namespace {
+
+// Columns of dates and ratings: their values are a small vocabulary, not words.
+bool date_or_rating(Role role) {
+  return role == Role::start || role == Role::end || role == Role::timescale || role == Role::rag;
+}
+
+// The rating word differs from the cell beyond case, spacing and the letter form ("G", "A/G"): "Complete" is
+// blue, "Gwyrdd / Green" green.
+bool rating_reworded(std::string_view cell, std::string_view word) {
+  std::string letters, want;
+  bool a_word = false;  // a run of two letters or more: more than the letter form
+  std::size_t run = 0;
+  for (char c : cell) {
+    run = is_ascii_alpha(c) ? run + 1 : 0;
+    if (run > 0) letters += ascii_lower(c);
+    a_word = a_word || run >= 2;
+  }
+  for (char c : word)
+    if (is_ascii_alpha(c)) want += c;
+  return a_word && letters != want;
+}
 
 class Reconciler {
  public:
@@ -32,6 +55,8 @@ class Reconciler {
     for (const ColumnSpec& c : layout_.columns)
       if (c.role != Role::ignore) plan_.columns.push_back({c.role, c.label});
     learn_document_words();
+    maps_ = learn_value_maps(plan_.legend);
+    count_column_values();
     build_sections();
     for (DraftAction& draft : drafts_.actions) repair_cell_splits(draft);
     plan_.actions.reserve(drafts_.actions.size());  // a growing vector would briefly hold its actions twice
@@ -39,9 +64,11 @@ class Reconciler {
     // The document-level rules, in order, once every action is built: each reads the whole plan. Lost text is
     // restored before a column's vocabulary is counted, and ids and values are checked as they finally stand.
     static constexpr std::array document_rules = {
+        &Reconciler::fill_down,
         &Reconciler::restore_lost_text,
         &Reconciler::keep_empty_sections,
         &Reconciler::restore_vocabulary_misreadings,
+        &Reconciler::rate_status,
         &Reconciler::check_id_sequences,
         &Reconciler::flag_categorical_variants,
     };
@@ -175,6 +202,25 @@ class Reconciler {
     }
   }
 
+  // How often each value stands in each date or rating column: a value the column repeats is its vocabulary, not a
+  // stray mark.
+  void count_column_values() {
+    column_values_.assign(layout_.columns.size(), {});
+    for (const DraftAction& d : drafts_.actions)
+      for (std::size_t c = 0; c < d.cells.size() && c < layout_.columns.size(); ++c)
+        if (date_or_rating(layout_.columns[c].role) && !d.cells[c].empty())
+          ++column_values_[c][std::string(trim(d.cells[c]))];
+  }
+
+  // The value is data of its column: it repeats there, or the plan's key defines it ("S = within a year").
+  bool column_vocabulary(std::size_t column, const std::string& text) const {
+    if (column < column_values_.size()) {
+      auto found = column_values_[column].find(std::string(trim(text)));
+      if (found != column_values_[column].end() && found->second >= 2) return true;
+    }
+    return maps_.codes.count(value_key(text)) > 0;
+  }
+
   std::size_t id_column() const {
     int c = column_of(layout_, Role::id);
     return c < 0 ? 0 : static_cast<std::size_t>(c);
@@ -222,7 +268,8 @@ class Reconciler {
     phrase_index_[""];  // marks the index as built, even for a document without phrases
   }
 
-  std::string clean_cell(std::string text, Role role, int line, const std::string& id, const std::string& role_label) {
+  std::string clean_cell(std::string text, Role role, std::size_t column, int line, const std::string& id,
+                         const std::string& role_label) {
     auto apply = [&](std::optional<TextFix> fix) {
       if (!fix || fix->text == text) return;
       log(fix->rule, line, id, role_label, text, fix->text);
@@ -244,7 +291,8 @@ class Reconciler {
       apply(std::move(fix));
     }
     for (const CellRule& rule : cell_rules())
-      if (rule.applies_to(role)) apply(rule.fn(text, role, lexicon_));
+      if (rule.applies_to(role) && !(rule.spares_vocabulary && column_vocabulary(column, text)))
+        apply(rule.fn(text, role, lexicon_));
     return text;
   }
 
@@ -325,7 +373,7 @@ class Reconciler {
         }
         continue;
       }
-      std::string text = clean_cell(cell, column.role, draft.line, action.id, cell_role_name(column));
+      std::string text = clean_cell(cell, column.role, c, draft.line, action.id, cell_role_name(column));
       bool hidden = std::find(table_.hidden_columns.begin(), table_.hidden_columns.end(), column.label) !=
                     table_.hidden_columns.end();
       if (column.role == Role::extra || hidden) {
@@ -336,9 +384,11 @@ class Reconciler {
         if (auto rag = grammar::parse_rag(text)) {
           action.rag = rag->word;
           action.rag_colour = rag->colour;
-          // The rating is the word; what the authors wrote after it ("Red - off track") stays with it, whole.
-          if (!rag->explanation.empty()) {
+          // The rating is the word; what the authors wrote after it ("Red - off track") stays with it, whole, and
+          // so does a word the rating names in other words ("Complete", "Gwyrdd/Green").
+          if (!rag->explanation.empty() || rating_reworded(text, rag->word))
             action.extra.emplace_back(column.label + " (as written)", text);
+          if (!rag->explanation.empty()) {
             plan_.warnings.push_back({{draft.line}, action.id,
                                       fmt::format("line {}: the RAG cell '{}' is rated {}; the whole text is kept "
                                                   "under extra as '{} (as written)'",
@@ -361,6 +411,12 @@ class Reconciler {
     if (!marks.empty()) plan_.removed.push_back({draft.line, marks, RemovalReason::tick_and_period_marks});
     return action;
   }
+
+  // A theme column written once per theme is filled down (fill_down.hpp).
+  void fill_down() { fill_down_sections(drafts_, layout_, plan_); }
+
+  // A status column with no RAG column beside it is rated through the plan's key or the usual scale (value_maps.hpp).
+  void rate_status() { rate_by_status(plan_, maps_); }
 
   // Text lost at the start of a lead or partners cell ("ironment and Waste Branch"), restored from the same
   // words in another action's cell of that column ("Environment and Waste Branch").
@@ -489,6 +545,8 @@ class Reconciler {
   Plan plan_;
   std::vector<std::string> section_names_;
   std::map<std::string, std::set<std::string>> phrase_index_;
+  ValueMaps maps_;
+  std::vector<std::map<std::string, int>> column_values_;  // per column: date or rating value -> how often it stands there
 };
 
 // The logs joined in order, in one allocation; the ones this stage owns are moved and emptied, so a large paste's

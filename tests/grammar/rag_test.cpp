@@ -36,7 +36,17 @@ TEST_CASE("grammar rag: ratings give the plan's word and a canonical colour") {
                                          {"RED", "red", "red"},
                                          {"gReEn", "green", "green"},
                                          {"yellow", "yellow", "amber"},
-                                         {" Amber ", "amber", "amber"}}) {
+                                         {" Amber ", "amber", "amber"},
+                                         {"Gwyrdd", "green", "green"},
+                                         {"Oren", "amber", "amber"},
+                                         {"Coch", "red", "red"},
+                                         {"Glas", "blue", "blue"},
+                                         {"Melyn", "yellow", "amber"},
+                                         {"Gwyrdd/Green", "green", "green"},
+                                         {"Oren / Amber", "amber", "amber"},
+                                         {"Coch/Red ", "red", "red"},
+                                         {"Glas / Blue", "blue", "blue"},
+                                         {"Gwyrdd / Amber", "green/amber", "amber"}}) {
     SUBCASE(c.input.c_str()) {
       CAPTURE(c.input);
       auto rag = parse_rag(c.input);
@@ -69,7 +79,8 @@ TEST_CASE("grammar rag: an explanation after the word is given back as written")
 TEST_CASE("grammar rag: status prose and look-alikes are not ratings") {
   for (std::string input : {"Delivery", "In progress", "On track", "Greener Together", "Green Together",
                             "Red squirrels are being reintroduced", "Not started", "", "Ongoing", "a, b",
-                            "A - late", "Bluebell woods", "2025-26", "RAG"}) {
+                            "A - late", "Bluebell woods", "2025-26", "RAG",
+                            "Glasgow", "Cochrane Park", "Gwyrdd a glân"}) {
     SUBCASE(input.c_str()) {
       CAPTURE(input);
       CHECK_FALSE(parse_rag(input));

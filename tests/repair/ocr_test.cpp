@@ -62,3 +62,25 @@ TEST_CASE("ocr: drop_lone_mark empties a date or rating cell holding one stray l
   SUBCASE("a one-letter word stays") { CHECK_FALSE(drop_lone_mark("a", Role::timescale, w.lexicon)); }
   SUBCASE("an empty cell is left alone") { CHECK_FALSE(drop_lone_mark("", Role::timescale, w.lexicon)); }
 }
+
+TEST_CASE("ocr: fix_ln_in_context reads 'ln' as 'In' where a sentence needs it") {
+  CHECK(fixed(fix_ln_in_context("ln hand")) == "In hand");
+  CHECK(fixed(fix_ln_in_context("Survey done. ln May the pumps went in.")) == "Survey done. In May the pumps went in.");
+  CHECK(fixed(fix_ln_in_context("trees planted ln the park")) == "trees planted in the park");
+  SUBCASE("a logarithm or a lone 'ln' stays") {
+    CHECK_FALSE(fix_ln_in_context("growth of ln 2 a year"));
+    CHECK_FALSE(fix_ln_in_context("ln"));
+    CHECK_FALSE(fix_ln_in_context("the ln Scale"));  // inside a sentence before a capital: a name, not "in"
+  }
+}
+
+TEST_CASE("ocr: fix_typed_misreading takes the one reading that is a value of the column's kind") {
+  Words w;
+  CHECK(fixed(fix_typed_misreading("Arnber", Role::rag, w.lexicon)) == "Amber");
+  CHECK_FALSE(fix_typed_misreading("0ngoing", Role::timescale, w.lexicon));  // a digit at a word's edge is kept
+  SUBCASE("a value already, or text with no valid reading, stays") {
+    CHECK_FALSE(fix_typed_misreading("Amber", Role::rag, w.lexicon));
+    CHECK_FALSE(fix_typed_misreading("Grey", Role::rag, w.lexicon));
+    CHECK_FALSE(fix_typed_misreading("Arnber", Role::timescale, w.lexicon));
+  }
+}
