@@ -99,7 +99,7 @@ constexpr RoleRow rows[] = {
                   whole("dyddiad gorffen"), whole("dyddiad diwedd")}},
     {.role = Role::timescale, .name = "timescale", .cell_name = "timescale", .label = "Timescale",
      .text = &Action::timescale, .prose = false, .width_cap = 18, .content = {.empty = 1, .timescale = 2},
-     .shape = {.rag = -2, .status = -1, .dated = 3, .medium_text = -1, .long_text = -2},
+     .shape = {.rag = -2, .status = -1, .dated = 3.2, .medium_text = -1, .long_text = -2},  // one date column: a timescale
      .label_rank = 5,
      .synonyms = {word("timescale"), word("timeframe"), whole("time frame"), word("target date"), word("deadline"),
                   word("due date"), whole("due"), whole("due by"), whole("date due"), whole("date"), whole("when"),
