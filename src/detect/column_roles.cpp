@@ -131,7 +131,7 @@ void assign_by_evidence(const ColumnContent& content, const std::vector<bool>& o
         std::any_of(e.named.begin(), e.named.end(), [&](const NamedRole& n) { return n.role == choice.role; });
     if (!e.named.empty() && !header_named_it && choice.role != Role::extra)
       layout.warnings.push_back(
-          {rows[layout.header_begin].line, "",
+          {{rows[layout.header_begin].line}, "",
            fmt::format("column '{}' is headed as {} but its cells read as {}: exported as the {} column (use "
                        "--roles {}={} to keep the header's reading)",
                        e.label, role_name(e.named.front().role), role_name(choice.role), role_name(choice.role),

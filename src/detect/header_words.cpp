@@ -37,10 +37,9 @@ double strength(Meets m) {
   return 0;
 }
 
-// The label and, when '/' joins parts that are words ("Cyf / Ref", "Lead Officer/Team"), each part; "R/A/G" and
-// "N/A" stay whole, their parts being single letters.
+// The label's parts when '/' joins parts that are words ("Cyf / Ref", "Timescale / Start"), else the label whole;
+// "R/A/G" and "N/A" stay whole, their parts being single letters.
 std::vector<std::string> readings(std::string_view label) {
-  std::vector<std::string> out{label_key(label)};
   std::vector<std::string> parts;
   std::size_t from = 0;
   while (from <= label.size()) {
@@ -48,11 +47,10 @@ std::vector<std::string> readings(std::string_view label) {
     parts.push_back(label_key(label.substr(from, slash - from)));
     from = slash + 1;
   }
-  if (parts.size() < 2) return out;
+  if (parts.size() < 2) return {label_key(label)};
   for (const std::string& p : parts)
-    if (std::count_if(p.begin(), p.end(), is_ascii_alpha) < 2) return out;
-  out.insert(out.end(), parts.begin(), parts.end());
-  return out;
+    if (std::count_if(p.begin(), p.end(), is_ascii_alpha) < 2) return {label_key(label)};
+  return parts;
 }
 
 }  // namespace
@@ -89,7 +87,14 @@ bool label_starts_with(const std::string& key, std::string_view prefix) {
 
 std::vector<NamedRole> roles_named_by(std::string_view label) {
   std::vector<NamedRole> named;
-  for (const std::string& key : readings(label)) {
+  const std::vector<std::string> keys = readings(label);
+  // Of a label's parts the last says what the column is: the lower level of a two-level label as this tool
+  // writes it ("Timescale / Start"), the English side of a bilingual one. The parts before it count half,
+  // unless the last names no role ("Sylwadau / Latest").
+  bool last_names_one = false;
+  for (std::size_t k = keys.size(); k-- > 0;) {
+    const std::string& key = keys[k];
+    const bool earlier_part = k + 1 < keys.size();
     if (key.empty()) continue;
     struct Reading {
       Role role;
@@ -110,8 +115,10 @@ std::vector<NamedRole> roles_named_by(std::string_view label) {
     // Words that open a label say what it is; words after them qualify it: "RAG status" is a rating, not a
     // status, and "Lead partner" a lead. A role named only later in a label that another role opens counts half.
     const bool opened = std::any_of(here.begin(), here.end(), [](const Reading& r) { return r.opens; });
+    if (!earlier_part) last_names_one = !here.empty();
     for (const Reading& r : here) {
-      const double s = opened && !r.opens ? r.strength / 2 : r.strength;
+      double s = opened && !r.opens ? r.strength / 2 : r.strength;
+      if (earlier_part && last_names_one) s /= 2;
       auto same = std::find_if(named.begin(), named.end(), [&](const NamedRole& n) { return n.role == r.role; });
       if (same == named.end())
         named.push_back({r.role, s});

@@ -27,9 +27,9 @@ struct NamedRole {
   double strength;
 };
 
-// Every role a label names, strongest first (label_rank breaks a tie). A label of two parts joined by '/' (a
-// bilingual "Arweinydd / Lead", or a group over its sub-label "Timescale / Start") is read whole and part by part,
-// and each role takes its strongest reading: either side that names a role is enough.
+// Every role a label names, strongest first (label_rank breaks a tie). A label of parts joined by '/' (a bilingual
+// "Arweinydd / Lead", a group over its sub-label "Timescale / Start") is read part by part: either side that
+// names a role is enough, and where the parts name different roles the last part's count in full, the others half.
 std::vector<NamedRole> roles_named_by(std::string_view label);
 
 // The strongest role a header label names ("LCC team leads" -> lead), nullopt when it names none.

@@ -17,8 +17,8 @@ void continue_last_action(const ColumnFit& fit, const Row& row, const std::vecto
   const std::string& last_id = drafting.last_id;
   if (!last) {
     std::string joined = joined_text(cells);
-    out.removed.push_back({row.line, joined, "text between the header and the first action"});
-    out.warnings.push_back({row.line, "", fmt::format("line {}: text that belongs to no action was left out: '{}'",
+    out.removed.push_back({row.line, joined, RemovalReason::before_first_action});
+    out.warnings.push_back({{row.line}, "", fmt::format("line {}: text that belongs to no action was left out: '{}'",
                                                       row.line, joined.substr(0, 80))});
     return;
   }
@@ -26,8 +26,8 @@ void continue_last_action(const ColumnFit& fit, const Row& row, const std::vecto
   std::vector<std::string> placed = aligned_cells(fit, cells, row_block, row.line, last_id, true, out);
   if (!placed[id_col].empty()) {
     // Text in the id column of a line with no id: not an id, and no other column's; kept, and flagged.
-    out.removed.push_back({row.line, placed[id_col], "text in the id column of a continuation line"});
-    out.warnings.push_back({row.line, last_id, fmt::format("line {}: '{}' stands in the id column of a line that "
+    out.removed.push_back({row.line, placed[id_col], RemovalReason::id_column_of_continuation});
+    out.warnings.push_back({{row.line}, last_id, fmt::format("line {}: '{}' stands in the id column of a line that "
                                                            "continues {}; left out of the action", row.line,
                                                            placed[id_col], last_id)});
   }
@@ -42,8 +42,8 @@ void continue_last_action(const ColumnFit& fit, const Row& row, const std::vecto
     } else {
       have = have.empty() ? placed[c] : fold_whitespace(have + " " + placed[c]);
     }
-    out.repairs.push_back({"continuation", row.line, last_id, cell_role_name(layout.columns[c]),
-                           before + " || " + placed[c], have, ""});
+    out.repairs.push_back({RepairRule::continuation, {row.line}, last_id, cell_role_name(layout.columns[c]),
+                           before + " || " + placed[c], have});
   }
   last->lines.push_back(row.line);
 }

@@ -80,11 +80,11 @@ bool merge_printed_twice(const std::vector<std::string>& placed, const Row& row,
       have = fold_whitespace(have + " " + placed[c]);
     }
     if (have != before)
-      out.repairs.push_back({"duplicate-row", row.line, id.id, cell_role_name(layout.columns[c]),
-                             before + " || " + placed[c], have, ""});
+      out.repairs.push_back({RepairRule::duplicate_row, {row.line}, id.id, cell_role_name(layout.columns[c]),
+                             before + " || " + placed[c], have});
   }
   prev.lines.push_back(row.line);
-  out.removed.push_back({row.line, fold_whitespace(row.raw), "row printed twice (merged into line " + std::to_string(prev.line) + ")"});
+  out.removed.push_back({row.line, fold_whitespace(row.raw), RemovalReason::duplicate_row, prev.line});
   return true;
 }
 
