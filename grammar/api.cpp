@@ -282,6 +282,8 @@ std::optional<Rag> parse_rag_impl(std::string_view cell) {
   Rag out;
   out.word = word_name(r.first);
   ast::rag_word worse = r.first;
+  // "Gwyrdd/Green": one rating in two languages, not a two-colour one.
+  if (r.second && *r.second == r.first) r.second = boost::none;
   if (r.second) {
     out.word += '/';
     out.word += word_name(*r.second);

@@ -18,7 +18,10 @@ struct word_table : x3::symbols<ast::rag_word> {
   word_table() {
     using w = ast::rag_word;
     add("red", w::red)("amber", w::amber)("green", w::green)("blue", w::blue)("orange", w::orange)
-        ("yellow", w::yellow)("complete", w::blue)("completed", w::blue);
+        ("yellow", w::yellow)("complete", w::blue)("completed", w::blue)
+        // Welsh: a bilingual plan writes "Gwyrdd/Green", "Oren / Amber" (oren is the Welsh plans' amber).
+        ("gwyrdd", w::green)("oren", w::amber)("ambr", w::amber)("coch", w::red)("glas", w::blue)
+        ("melyn", w::yellow)("wedi cwblhau", w::blue);
   }
 } const full_word;
 

@@ -29,9 +29,6 @@ constexpr std::array<std::string_view, 88> status_words = {
     "wedi",       "y",         "yet",        "yn",        "oedi",      "risg",      "slipped",    "yr",
 };
 
-// Colour words of Welsh RAG ratings, so "Gwyrdd" alone and "Oren / Amber" read as ratings.
-constexpr std::array<std::string_view, 6> welsh_colours = {"gwyrdd", "oren", "coch", "glas", "melyn", "ambr"};
-
 // The cell's words, lower case, letters only ("On-track." -> "on", "track").
 std::vector<std::string> letter_words(std::string_view text) {
   std::vector<std::string> words(1);
@@ -57,16 +54,14 @@ bool is_status_phrase(std::string_view text) {
   return core;
 }
 
-// A RAG rating, or a bilingual one whose either side is ("Gwyrdd/Green", "Oren / Amber", "Coch").
+// A RAG rating ("Green", "Gwyrdd/Green"), or a short cell with a colour word in it ("Green (on track)*").
 bool is_rag_cell(std::string_view text, unsigned kinds) {
   if (has_kind(kinds, CellKind::rag)) return true;
   std::vector<std::string> words = letter_words(text);
   if (words.empty() || words.size() > 4) return false;
   // Whole colour words only: the letter of an id ("B" in "B1") is no rating.
   for (const std::string& w : words)
-    if (w.size() >= 3 &&
-        (std::find(welsh_colours.begin(), welsh_colours.end(), w) != welsh_colours.end() || grammar::parse_rag(w)))
-      return true;
+    if (w.size() >= 3 && grammar::parse_rag(w)) return true;
   return false;
 }
 
