@@ -126,6 +126,7 @@ struct dated_visitor {
     int first = years->first + static_cast<int>(q.number - 1) * 3;
     return span{first, first + 2, years->financial};
   }
+  std::optional<span> operator()(ast::year_quarter const& q) const { return (*this)(ast::quarter{q.number, q.years}); }
   std::optional<span> operator()(ast::year_span const& y) const { return years_span(y); }
 };
 
@@ -224,6 +225,16 @@ std::optional<PeriodLabel> parse_period_label_impl(std::string_view cell) {
   auto s = eval(d);
   if (!s) return std::nullopt;
   return PeriodLabel{std::string(text), s->first, s->last};
+}
+
+std::optional<int> parse_quarter_number_impl(std::string_view cell) {
+  std::string const folded = fold(trim(cell));
+  iterator_type first = folded.data();
+  iterator_type const last = first + folded.size();
+  unsigned number = 0;
+  auto const quarter = (x3::lit("quarter ") | "quarter" | "qtr " | "qtr" | 'q') >> x3::uint_parser<unsigned, 10, 1, 1>{};
+  if (!x3::parse(first, last, quarter, number) || first != last || number < 1 || number > 4) return std::nullopt;
+  return static_cast<int>(number);
 }
 
 // ---------------------------------------------------------------- RAG
@@ -408,6 +419,10 @@ std::optional<Timescale> parse_timescale(std::string_view cell) {
 
 std::optional<PeriodLabel> parse_period_label(std::string_view cell) {
   return guarded([&] { return parse_period_label_impl(cell); });
+}
+
+std::optional<int> parse_quarter_number(std::string_view cell) {
+  return guarded([&] { return parse_quarter_number_impl(cell); });
 }
 
 std::optional<Rag> parse_rag(std::string_view cell) {

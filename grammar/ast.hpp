@@ -48,7 +48,13 @@ struct quarter {
   year_span years;
 };
 
-struct dated : x3::variant<month_year, season_year, quarter, year_span> {
+// "2025/26 Q1": the same quarter written year first, as a Gantt header writes a year over its quarters.
+struct year_quarter {
+  year_span years;
+  unsigned number = 0;
+};
+
+struct dated : x3::variant<month_year, season_year, quarter, year_quarter, year_span> {
   using base_type::base_type;
   using base_type::operator=;
 };

@@ -21,7 +21,8 @@ struct word_table : x3::symbols<ast::rag_word> {
         ("yellow", w::yellow)("complete", w::blue)("completed", w::blue);
     // Welsh colour words, as bilingual plans write them alone or beside the English ("Gwyrdd / Green"). "Oren"
     // (orange) is the amber of a Welsh RAG key; "melyn" is yellow.
-    add("gwyrdd", w::green)("oren", w::amber)("coch", w::red)("glas", w::blue)("melyn", w::yellow);
+    add("gwyrdd", w::green)("oren", w::amber)("ambr", w::amber)("coch", w::red)("glas", w::blue)("melyn", w::yellow)
+        ("wedi cwblhau", w::blue);
   }
 } const full_word;
 

@@ -67,6 +67,7 @@ x3::rule<class month_year_class, ast::month_year> const month_year = "month and 
 x3::rule<class season_year_class, ast::season_year> const season_year = "season and year";
 x3::rule<class year_span_class, ast::year_span> const year_span = "year or financial year";
 x3::rule<class quarter_class, ast::quarter> const quarter = "quarter";
+x3::rule<class year_quarter_class, ast::year_quarter> const year_quarter = "quarter after its year";
 x3::rule<class quarter_years_class, ast::year_span> const quarter_years = "year of a quarter";
 x3::rule<class dated_value_class, ast::dated_value> const dated_value = "date or period";
 
@@ -85,11 +86,14 @@ auto const year_span_def = (lit("fy") >> -lit(' ') >> attr(true) >> year >> (lit
 
 // "q3 2025/26", "q3 fy25/26", "q3 25/26", "quarter 3 2025/26", "q3 2025".
 auto const quarter_years_def = year_span | (attr(true) >> year2 >> '/' >> year2 >> !digit);
-auto const quarter_def = (lit("quarter ") | 'q') >> one_digit >> -lit(' ') >> quarter_years;
+auto const quarter_word = lit("quarter ") | "qtr " | "qtr" | 'q';
+auto const quarter_def = quarter_word >> one_digit >> -lit(' ') >> quarter_years;
+// "2025/26 q1", "fy25/26 q1", "25/26 q1": a year over its quarters in a two-line Gantt header, joined.
+auto const year_quarter_def = quarter_years >> ' ' >> quarter_word >> one_digit >> !digit;
 
 auto const dated_value_def = dated >> -(range_sep >> dated);
 
-auto const dated_def = quarter | season_year | month_year | year_span;
+auto const dated_def = quarter | year_quarter | season_year | month_year | year_span;
 
 // "by march 2026" reads as "march 2026": the deadline is the value.
 auto const timescale_value_def = keyword | (-lit("by ") >> dated_value);
@@ -97,7 +101,8 @@ auto const timescale_value_def = keyword | (-lit("by ") >> dated_value);
 // A note starts with " (" or a separator and a space; the text itself is taken from the cell by api.cpp.
 auto const timescale_note_def = (lit(' ') >> &lit('(')) | (-lit(' ') >> (dash | ':' | ',' | ';') >> lit(' '));
 
-BOOST_SPIRIT_DEFINE(timescale_value, dated, timescale_note, month_year, season_year, year_span, quarter_years, quarter, dated_value)
+BOOST_SPIRIT_DEFINE(timescale_value, dated, timescale_note, month_year, season_year, year_span, quarter_years, quarter, year_quarter,
+                    dated_value)
 
 }  // namespace plansheet::grammar::parser
 

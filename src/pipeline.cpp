@@ -22,6 +22,9 @@ void record_layout(const TableLayout& layout, RunTrace& trace) {
     const ColumnSpec& col = layout.columns[c];
     if (col.role == Role::ignore) continue;
     trace.column_reasons.push_back(fmt::format("{:>2} {:<9} '{}': {}", c + 1, role_name(col.role), col.label, col.reason));
+    std::string samples;
+    for (const std::string& s : col.samples) samples += fmt::format("{}'{}'", samples.empty() ? "" : ", ", s);
+    trace.column_samples.push_back(std::move(samples));
   }
   trace.flags = layout.explain;
 }

@@ -25,6 +25,7 @@ struct RunTrace {
   std::string input_kind;                  // "paste (tab-separated)", "xlsx", ...
   std::string dialect_evidence;            // "47 of 60 non-blank lines hold tabs"
   std::vector<std::string> column_reasons;  // one per column: "1 id 'Action ID': header 'Action ID'"
+  std::vector<std::string> column_samples;  // one per column, beside its reason: "'TR1', 'TR2', 'TR3'" or ""
   std::vector<std::string> flags;           // the flags that reproduce the detection
   // Each body line not read as an action row: what it was taken for and why ("line 23: furniture - page number").
   std::vector<std::string> line_readings;

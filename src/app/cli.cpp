@@ -193,7 +193,12 @@ void print_check(const std::string& input, const Plan& plan, const RunTrace& tra
   out += fmt::format("  title: {}\n", plan.title ? *plan.title : "(none)");
   if (!plan.sheet.empty()) out += fmt::format("  sheet: {}\n", plan.sheet);
   out += "  columns:\n";
-  for (const std::string& c : trace.column_reasons) out += "    " + c + "\n";
+  for (std::size_t c = 0; c < trace.column_reasons.size(); ++c) {
+    out += "    " + trace.column_reasons[c] + "\n";
+    // --explain: what the column holds, so a wrong role is seen at a glance.
+    if (explain && c < trace.column_samples.size() && !trace.column_samples[c].empty())
+      out += "         e.g. " + trace.column_samples[c] + "\n";
+  }
   std::vector<std::pair<std::string, int>> sections;
   for (const Action& a : plan.actions) {
     if (sections.empty() || sections.back().first != a.section) sections.emplace_back(a.section, 0);

@@ -60,7 +60,7 @@ static unsigned read_cell_kinds(std::string_view text) {
     if (t.size() <= 16 && grammar::is_action_id(t)) kinds |= bit(CellKind::id);
     if (t.size() <= 16)
       if (auto tick = grammar::parse_tick_cell(t); tick && *tick) kinds |= bit(CellKind::tick);
-    if (std::string_view("ragboycpd").find(first) != std::string_view::npos && grammar::parse_rag(t))
+    if (std::string_view("ragboycpdmw").find(first) != std::string_view::npos && grammar::parse_rag(t))
       kinds |= bit(CellKind::rag);
     if (has_digit && is_number_list(t)) kinds |= bit(CellKind::numbers);
   }

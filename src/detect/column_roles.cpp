@@ -1,9 +1,14 @@
-// Pass 5, column roles: the roles the header named and the body rows in; each column's role settled by what its
-// cells hold (tick marks, commentary, prose), one column per role, then --roles. Gives false when no column holds ids.
+// Pass 5, column roles: the header's labels and the body rows in; tick-mark columns and empty ones first, then
+// every other column scored for every role by its header words and its values and the roles settled together
+// (role_scores.cpp), then --roles. Gives false when no column holds ids.
 #include <fmt/format.h>
 
+#include <algorithm>
+
 #include "detect/cell_types.hpp"
+#include "detect/header_words.hpp"
 #include "detect/passes.hpp"
+#include "detect/role_scores.hpp"
 #include "grammar/api.hpp"
 
 namespace plansheet::detail {
@@ -13,11 +18,12 @@ namespace {
 struct ColumnContent {
   std::vector<ColumnProfile> kinds;
   std::vector<std::size_t> filled, ticked;
+  std::vector<LooksReader> looks;
 };
 
 ColumnContent read_content(const std::vector<Row>& rows, std::size_t body_begin, std::size_t width, std::size_t id_col) {
   ColumnContent content{std::vector<ColumnProfile>(width), std::vector<std::size_t>(width, 0),
-                        std::vector<std::size_t>(width, 0)};
+                        std::vector<std::size_t>(width, 0), std::vector<LooksReader>(width)};
   // Rows that fit the width exactly are read; when none do (every row damaged), all id rows are.
   auto fits = [&](const Row& row) {
     if (row.cells.size() < width) return false;
@@ -34,76 +40,103 @@ ColumnContent read_content(const std::vector<Row>& rows, std::size_t body_begin,
       content.kinds[c].add(cell_kinds(text));
       content.filled[c] += !text.empty();
       content.ticked[c] += !text.empty() && grammar::parse_tick_cell(text).value_or(false);
+      content.looks[c].add(text);
     }
   }
   return content;
 }
 
-// Content over the header: a column of tick marks is a target column whatever its label, a "RAG" column of prose
-// is commentary, an empty unlabelled column carries nothing.
-void weigh_content(const ColumnContent& content, const std::vector<Row>& rows, const std::string& group_label,
-                   TableLayout& layout) {
-  auto non_empty_share = [&](std::size_t c, CellKind k) {
-    double empty = content.kinds[c].share(CellKind::empty);
-    return empty >= 1.0 ? 0.0 : content.kinds[c].share(k) / (1.0 - empty);
-  };
+// Roles content alone settles before any scoring: a column of tick marks is a target column whatever its label;
+// an empty unlabelled column carries nothing. Gives which columns the assignment may still change.
+std::vector<bool> settle_by_content(const ColumnContent& content, const std::string& group_label, bool headerless,
+                                    std::size_t id_col, TableLayout& layout) {
+  std::vector<bool> open(layout.columns.size(), false);
   int target_no = 0;
   for (std::size_t c = 0; c < layout.columns.size(); ++c) {
     ColumnSpec& col = layout.columns[c];
     const std::size_t filled = content.filled[c];
     double ticks = filled ? static_cast<double>(content.ticked[c]) / static_cast<double>(filled) : 0.0;
-    double prose = non_empty_share(c, CellKind::long_text) + non_empty_share(c, CellKind::medium_text);
-    if (col.role != Role::id && col.role != Role::period && filled >= 2 && ticks >= 0.6) {
+    if (col.role == Role::period || (headerless && c == id_col)) continue;
+    if (col.role != Role::id && filled >= 2 && ticks >= 0.6) {
       if (col.role != Role::target)
         col.reason = fmt::format("content: {:.0f}% of its filled cells are tick marks", ticks * 100);
       col.role = Role::target;
       ++target_no;
       if (col.label.empty())
         col.label = group_label.empty() ? fmt::format("Target {}", target_no) : fmt::format("{} {}", group_label, target_no);
-    } else if (col.role == Role::rag && filled >= 2 && non_empty_share(c, CellKind::rag) < 0.3 && prose >= 0.5) {
-      col.role = Role::update;
-      col.reason = fmt::format("header '{}' but the cells hold commentary, not RAG words", col.label);
-      layout.warnings.push_back({{rows[layout.header_begin].line}, "",
-                                 fmt::format("column '{}' holds progress commentary rather than RAG ratings: exported "
-                                             "as the update column",
-                                             col.label)});
-    } else if (col.role == Role::extra && filled == 0 && col.label.empty()) {
+    } else if (filled == 0 && col.label.empty()) {
       col.role = Role::ignore;
       col.reason = "no label and no content";
-    } else if (col.role == Role::extra && col.label.empty()) {
-      col.label = fmt::format("Column {}", c + 1);
+    } else {
+      open[c] = true;
     }
   }
+  return open;
 }
 
-// A table with no action column: the column with the most long text is it.
-void find_action_column(const ColumnContent& content, TableLayout& layout) {
-  if (column_of(layout, Role::action) >= 0) return;
-  const std::size_t width = layout.columns.size();
-  std::size_t best = width;
-  double best_share = 0.2;
-  for (std::size_t c = 0; c < width; ++c) {
-    if (layout.columns[c].role != Role::extra) continue;
-    double share = content.kinds[c].share(CellKind::long_text) + content.kinds[c].share(CellKind::medium_text);
-    if (share > best_share) best = c, best_share = share;
-  }
-  if (best < width) {
-    layout.columns[best].role = Role::action;
-    layout.columns[best].reason = "content: the column with the most prose";
-  }
+std::string looks_summary(const ColumnLooks& l) {
+  struct Look {
+    const char* name;
+    double share;
+  };
+  const Look looks[] = {{"RAG words", l.rag},   {"status words", l.status}, {"repeated", l.repeated},
+                        {"dates", l.dated},     {"ids", l.ids},             {"numbers", l.numbers},
+                        {"initials", l.initials}, {"lists", l.lists},       {"sentences", l.medium_text},
+                        {"prose", l.long_text}};
+  std::string out;
+  for (const Look& k : looks)
+    if (k.share >= 0.3) out += fmt::format("{}{} {:.0f}%", out.empty() ? "" : ", ", k.name, k.share * 100);
+  return out.empty() ? "short text" : out;
 }
 
-// One column per single role: a second "update" column keeps its text under its own label.
-void one_column_per_role(TableLayout& layout) {
+// The roles a column's header names. On a two-line header the column's own label says what it is and the group
+// label over it only what it belongs to: "Start" under "Timescale" is a start; the group's roles count half.
+std::vector<NamedRole> roles_read_from(const ColumnSpec& col) {
+  if (col.group.empty() || col.label.size() <= col.group.size() + 3) return roles_named_by(col.label);
+  std::vector<NamedRole> named = roles_named_by(std::string_view(col.label).substr(col.group.size() + 3));
+  for (NamedRole g : roles_named_by(col.group)) {
+    g.strength /= 2;
+    auto same = std::find_if(named.begin(), named.end(), [&](const NamedRole& n) { return n.role == g.role; });
+    if (same == named.end()) named.push_back(g);
+  }
+  return named;
+}
+
+// Every open column scored for every role from its label and its values; the roles assigned all at once
+// (role_scores.cpp). A header's role that its cells overrule is warned about.
+void assign_by_evidence(const ColumnContent& content, const std::vector<bool>& open, const std::vector<Row>& rows,
+                        TableLayout& layout) {
+  std::vector<std::size_t> index;
+  std::vector<ColumnEvidence> evidence;
   for (std::size_t c = 0; c < layout.columns.size(); ++c) {
-    Role role = layout.columns[c].role;
-    if (role == Role::target || role == Role::period || role == Role::extra || role == Role::ignore) continue;
-    for (std::size_t d = 0; d < c; ++d)
-      if (layout.columns[d].role == role) {
-        layout.columns[c].role = Role::extra;
-        layout.columns[c].reason += fmt::format("; role {} already taken by column {}", role_name(role), d + 1);
-        break;
-      }
+    if (!open[c]) continue;
+    index.push_back(c);
+    const ColumnSpec& col = layout.columns[c];
+    evidence.push_back({col.label, roles_read_from(col), content.looks[c].looks()});
+  }
+  const std::vector<RoleChoice> choices = assign_roles(evidence);
+  for (std::size_t k = 0; k < index.size(); ++k) {
+    ColumnSpec& col = layout.columns[index[k]];
+    const ColumnEvidence& e = evidence[k];
+    const RoleChoice& choice = choices[k];
+    col.role = choice.role;
+    col.samples = e.looks.samples;
+    std::string header = e.label.empty() ? "no label"
+                         : e.named.empty() ? fmt::format("header '{}' names no role", e.label)
+                                           : fmt::format("header '{}'", e.label);
+    col.reason = fmt::format("{}; values: {}; score {:.1f}, runner-up {} {:.1f}", header, looks_summary(e.looks),
+                             choice.score, role_name(choice.runner_up), choice.runner_up_score);
+    // The header named one role and the values another it never named: say so, as the reading can be wrong.
+    const bool header_named_it =
+        std::any_of(e.named.begin(), e.named.end(), [&](const NamedRole& n) { return n.role == choice.role; });
+    if (!e.named.empty() && !header_named_it && choice.role != Role::extra)
+      layout.warnings.push_back(
+          {{rows[layout.header_begin].line}, "",
+           fmt::format("column '{}' is headed as {} but its cells read as {}: exported as the {} column (use "
+                       "--roles {}={} to keep the header's reading)",
+                       e.label, role_name(e.named.front().role), role_name(choice.role), role_name(choice.role),
+                       index[k] + 1, role_name(e.named.front().role))});
+    if (col.role == Role::extra && col.label.empty()) col.label = fmt::format("Column {}", index[k] + 1);
   }
 }
 
@@ -126,10 +159,10 @@ bool settle_column_roles(const std::vector<Row>& rows, const TableRegion& region
   std::size_t id_col = 0;
   if (int c = column_of(layout, Role::id); c >= 0) id_col = static_cast<std::size_t>(c);
   ColumnContent content = read_content(rows, layout.body_begin, layout.columns.size(), id_col);
-  if (!region.header_row) layout.columns[id_col] = {Role::id, "ID", "content: cells start with action ids"};
-  weigh_content(content, rows, header.group_label, layout);
-  find_action_column(content, layout);
-  one_column_per_role(layout);
+  const bool headerless = !region.header_row;
+  if (headerless) layout.columns[id_col] = {Role::id, "ID", "content: cells start with action ids", {}};
+  std::vector<bool> open = settle_by_content(content, header.group_label, headerless, id_col, layout);
+  assign_by_evidence(content, open, rows, layout);
   apply_role_overrides(options, layout);
   if (column_of(layout, Role::id) < 0) {
     layout.no_table_reason = "no column of action ids found (use --roles N=id to name it)";

@@ -9,6 +9,7 @@
 #include "detect/header_words.hpp"
 #include "detect/passes.hpp"
 #include "grammar/api.hpp"
+#include "text/ascii.hpp"
 #include "text/text_span.hpp"
 
 namespace plansheet::detail {
@@ -47,7 +48,9 @@ HeaderLines header_lines(const std::vector<Row>& rows, const std::optional<std::
       const Row& next = rows[body_begin];
       std::size_t labels = 0, filled = non_empty_cells(next);
       for (const Cell& c : next.cells)
-        if (!c.text.empty() && (role_from_label(c.text) || grammar::parse_period_label(c.text))) ++labels;
+        if (!c.text.empty() && (role_from_label(c.text) || grammar::parse_period_label(c.text) ||
+                                grammar::parse_quarter_number(c.text)))
+          ++labels;
       if (filled >= 2 && labels * 2 >= filled && labels >= 2) {
         for (const Cell& c : next.cells) sub.push_back(c.text);
         ++body_begin;
@@ -107,6 +110,17 @@ std::size_t table_width(const std::vector<Row>& rows, bool has_header, const Hea
   return std::max(width, widest);
 }
 
+// A Gantt period written on the header's second line: a period of its own ("Q3 25/26" under "Delivery period"),
+// or a bare quarter under its year ("Q1" under "2025/26"), labelled as the two lines read together, year first
+// ("2025/26 Q1"). nullopt when the sub-label is no period.
+std::optional<std::string> sub_period_label(const std::string& span, const std::string& sub) {
+  if (grammar::parse_period_label(sub)) return sub;
+  if (!grammar::parse_quarter_number(sub) || !grammar::parse_period_label(span)) return std::nullopt;
+  std::string joined = std::string(trim(span)) + " " + std::string(trim(sub));
+  if (!grammar::parse_period_label(joined)) return std::nullopt;
+  return joined;
+}
+
 // Labels and roles from the header; a spanning top label carries over empty top cells that have sub-labels.
 void label_columns(const std::vector<std::string>& top, const std::vector<std::string>& sub, TableLayout& layout) {
   const std::size_t width = top.size();
@@ -120,13 +134,14 @@ void label_columns(const std::vector<std::string>& top, const std::vector<std::s
     else if (sub[c].empty())
       span.clear();
     if (!sub[c].empty()) {
-      if (auto period = grammar::parse_period_label(sub[c])) {
+      if (auto period = sub_period_label(span, sub[c])) {
         col.role = Role::period;
-        col.label = sub[c];
         col.reason = fmt::format("period label '{}' under '{}'", sub[c], span);
+        col.label = std::move(*period);
         continue;
       }
       col.label = span.empty() ? sub[c] : span + " / " + sub[c];
+      col.group = span;
       if (auto role = role_from_label(sub[c])) {
         col.role = *role;
         col.reason = fmt::format("header '{}'", sub[c]);

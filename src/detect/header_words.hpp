@@ -1,10 +1,12 @@
-// Header labels as lower-case words, and the role a label names by the role table's synonyms. Takes label text;
-// gives word keys, word tests and a role. Used by the header, column-role and title-and-key passes.
+// Header labels as lower-case words, and the roles a label names by the role table's synonyms. Takes label text;
+// gives word keys, word tests and each named role with the strength of its naming. Used by the header,
+// column-role and title-and-key passes.
 #pragma once
 
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "model/role_table.hpp"
 
@@ -17,8 +19,20 @@ bool has_label_word(const std::string& key, std::string_view words);
 // `key` opens with the whole words `prefix`: "rag" in "rag status", not in "ragged".
 bool label_starts_with(const std::string& key, std::string_view prefix);
 
-// Role of a header label by synonym ("LCC team leads" -> lead), nullopt when the label names no role. The roles
-// are tried in their label_rank order, so the first whose synonyms match wins.
+// A role a label names, and how strongly: 5 for the whole label ("Who"), 4.5 for its first words ("RAG status"),
+// 4 for words inside it ("LCC team leads"), times the synonym's weight; half when another role opens the label
+// and this one stands only after it (status in "RAG status").
+struct NamedRole {
+  Role role;
+  double strength;
+};
+
+// Every role a label names, strongest first (label_rank breaks a tie). A label of parts joined by '/' (a bilingual
+// "Arweinydd / Lead", a group over its sub-label "Timescale / Start") is read part by part: either side that
+// names a role is enough, and where the parts name different roles the last part's count in full, the others half.
+std::vector<NamedRole> roles_named_by(std::string_view label);
+
+// The strongest role a header label names ("LCC team leads" -> lead), nullopt when it names none.
 std::optional<Role> role_from_label(std::string_view label);
 
 }  // namespace plansheet

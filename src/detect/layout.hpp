@@ -16,6 +16,8 @@ struct ColumnSpec {
   Role role = Role::extra;
   std::string label;
   std::string reason;  // why this role: "header 'LCC team leads'", "content: 40 of 47 cells are tick marks"
+  std::string group;  // the label over its own on a two-line header ("Timescale" over "Start"), or ""
+  std::vector<std::string> samples;  // up to three of its values, for check --explain
 };
 
 struct TableLayout {

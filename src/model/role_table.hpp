@@ -48,12 +48,13 @@ enum class LabelMatch {
 struct Synonym {
   LabelMatch match = LabelMatch::whole;
   std::string_view words;
+  double weight = 1;  // below 1 for a word that names the role only sometimes ("progress" for status)
 };
 
 // A role's header synonyms, written inline in its row (a fixed-size list, so the table stays a constant).
 class Synonyms {
  public:
-  static constexpr std::size_t capacity = 24;
+  static constexpr std::size_t capacity = 40;
   constexpr Synonyms() = default;
   constexpr Synonyms(std::initializer_list<Synonym> list) : count_(list.size()) {
     if (list.size() > capacity) throw "more synonyms than Synonyms::capacity";  // stops the build, never runs
@@ -83,6 +84,23 @@ struct ContentPrior {
   double long_text = 0;
 };
 
+// What a role's column looks like, read by the column-role pass (detect/role_scores.cpp, where the scoring rule
+// is written down): for each look, how much it speaks for the role (positive) or against it (negative) when all
+// the column's filled cells look so; a column where half of them do gets half. A header word is worth 4 to 5.
+struct ValueShape {
+  double rag = 0;          // RAG ratings: "Green", "A/G", "Gwyrdd/Green"
+  double status = 0;       // progress words: "In progress", "On hold", "Not started", "Complete"
+  double repeated = 0;     // a small vocabulary used again and again (1 = one value in every row)
+  double dated = 0;        // dates and periods: "Mar-26", "2025/26", "Q3 2025/26", "Ongoing"
+  double ids = 0;          // action ids: "TR3", "2.1", "CAP-07"
+  double numbers = 0;      // numbers, number lists and percentages: "1, 3", "45%"
+  double initials = 0;     // officers' initials: "AH", "KW / AH"
+  double lists = 0;        // lists of organisations or teams: "A, B and C", "A; B"
+  double short_text = 0;   // one to three words
+  double medium_text = 0;  // four to twelve words
+  double long_text = 0;    // more: prose
+};
+
 struct RoleRow {
   Role role;
   std::string_view name;        // in the JSON, --roles, check --explain
@@ -92,8 +110,9 @@ struct RoleRow {
   std::string Action::*text;    // the action's one text of this role; null when the role holds none
   bool prose;                   // free text: a cell may be split across two, or spill into the next row
   double width_cap;             // the widest its workbook column grows before the text wraps
-  ContentPrior content;
-  int label_rank;               // header labels try the roles in this order, lowest first; 0 = no synonyms
+  ContentPrior content;         // pseudo-counts of cell kinds, for aligning the cells of damaged rows
+  ValueShape shape;             // how its values look, for choosing a column's role
+  int label_rank;               // breaks a tie between two roles' header words, lowest first; 0 = no synonyms
   Synonyms synonyms;
 };
 
@@ -101,7 +120,7 @@ struct RoleRow {
 extern const std::span<const Role> all_roles;
 
 const RoleRow& role_row(Role role);
-// The roles with header synonyms, in the order a header label tries them.
+// The roles with header synonyms, in label_rank order.
 std::span<const RoleRow* const> roles_by_label_rank();
 
 std::string_view role_name(Role role);

@@ -65,3 +65,50 @@ TEST_CASE("header words: labels as words") {
   CHECK(label_starts_with("rag status", "rag"));
   CHECK_FALSE(label_starts_with("ragged", "rag"));
 }
+
+TEST_CASE("header words: everyday and bilingual wording") {
+  struct Case {
+    const char* label;
+    Role role;
+  };
+  const Case cases[] = {
+      {"Working with", Role::partners},      {"Due", Role::timescale},
+      {"What we will do", Role::action},     {"Who", Role::lead},
+      {"When", Role::timescale},             {"Latest position", Role::update},
+      {"Completion by", Role::timescale},    {"Key area", Role::section},
+      {"Commentary", Role::update},          {"R/A/G", Role::rag},
+      {"Cam Gweithredu / Action", Role::action}, {"Statws RAG / RAG Status", Role::rag},
+      {"Arweinydd / Lead", Role::lead},      {"Amserlen / Timescale", Role::timescale},
+      {"Diweddariad / Update", Role::update}, {"Sylwadau / Comments", Role::update},
+      {"Cyf. / Ref.", Role::id},             {"Maes / Area", Role::section},
+  };
+  for (const Case& c : cases) {
+    SUBCASE(c.label) {
+      CAPTURE(c.label);
+      auto role = role_from_label(c.label);
+      REQUIRE(role.has_value());
+      CHECK(role_name(*role) == role_name(c.role));
+    }
+  }
+  SUBCASE("either side of a bilingual label is enough") {
+    CHECK(role_from_label("Sylwadau") == Role::update);  // the Welsh side alone
+    CHECK(role_from_label("Statws") == Role::status);
+  }
+  SUBCASE("a word that only sometimes names a role names it weakly") {
+    auto named = roles_named_by("Progress");
+    REQUIRE(named.size() == 2);
+    CHECK(named[0].role == Role::update);
+    CHECK(named[1].role == Role::status);
+    CHECK(named[1].strength < named[0].strength);
+  }
+  SUBCASE("the words that open a label outweigh words after them") {
+    auto named = roles_named_by("RAG status");
+    REQUIRE(named.size() == 2);
+    CHECK(named[0].role == Role::rag);
+    CHECK(named[1].strength * 2 <= named[0].strength);
+  }
+  SUBCASE("slashes between letters are not two labels") {
+    CHECK(role_from_label("N/A") != Role::rag);
+    CHECK_FALSE(role_from_label("Budget / Cost").has_value());
+  }
+}

@@ -28,6 +28,11 @@ TEST_CASE("grammar rag: ratings give the plan's word and a canonical colour") {
                                          {"R/A", "red/amber", "red"},
                                          {"G/A", "green/amber", "amber"},
                                          {"Amber / Green", "amber/green", "amber"},
+                                         // Welsh, alone or beside its English: one rating, not two colours
+                                         {"Gwyrdd/Green", "green", "green"},
+                                         {"Oren / Amber", "amber", "amber"},
+                                         {"Coch/Red ", "red", "red"},
+                                         {"Glas", "blue", "blue"},
                                          {"Complete", "blue", "blue"},
                                          {"Completed", "blue", "blue"},
                                          {"Red - off track", "red", "red"},

@@ -146,7 +146,14 @@ TEST_CASE("grammar timescale: period labels") {
                                          {"FY25/26", month(2025, 4), month(2026, 3)},
                                          {"Q1 2025/26", month(2025, 4), month(2025, 6)},
                                          {"2026", month(2026, 1), month(2026, 12)},
-                                         {"Apr-25", month(2025, 4), month(2025, 4)}}) {
+                                         {"Apr-25", month(2025, 4), month(2025, 4)},
+                                         // a year over its quarters, joined as the header writes it
+                                         {"2025/26 Q1", month(2025, 4), month(2025, 6)},
+                                         {"2025-26 Q4", month(2026, 1), month(2026, 3)},
+                                         {"FY26/27 Q3", month(2026, 10), month(2026, 12)},
+                                         {"Q3 25/26", month(2025, 10), month(2025, 12)},
+                                         {"2026 Q2", month(2026, 4), month(2026, 6)},
+                                         {"Qtr 2 2025/26", month(2025, 7), month(2025, 9)}}) {
     SUBCASE(c.input.c_str()) {
       CAPTURE(c.input);
       auto p = parse_period_label(c.input);
@@ -156,12 +163,26 @@ TEST_CASE("grammar timescale: period labels") {
       CHECK(p->last_month == c.last);
     }
   }
-  for (std::string input : {"Ongoing", "Delivery Period", "2023-24 2024-25", "2025-26 (draft)", "", "Year 1"}) {
+  for (std::string input : {"Ongoing", "Delivery Period", "2023-24 2024-25", "2025-26 (draft)", "", "Year 1",
+                            "2025/26 Q5", "2025/26 Q12", "Q1"}) {
     SUBCASE(("not " + input).c_str()) {
       CAPTURE(input);
       CHECK_FALSE(parse_period_label(input));
     }
   }
+}
+
+TEST_CASE("grammar: a quarter with no year, as a Gantt header's second line writes it") {
+  using plansheet::grammar::parse_quarter_number;
+  CHECK(parse_quarter_number("Q1") == 1);
+  CHECK(parse_quarter_number(" q4 ") == 4);
+  CHECK(parse_quarter_number("Qtr 2") == 2);
+  CHECK(parse_quarter_number("Quarter 3") == 3);
+  // Not a quarter of its own: a fifth quarter, a quarter with its year, a word that starts with Q.
+  CHECK_FALSE(parse_quarter_number("Q5"));
+  CHECK_FALSE(parse_quarter_number("Q1 2025/26"));
+  CHECK_FALSE(parse_quarter_number("Quality"));
+  CHECK_FALSE(parse_quarter_number(""));
 }
 
 #include <fstream>
