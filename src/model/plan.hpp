@@ -29,6 +29,7 @@ struct Repair {
   std::string before;
   std::string after;
   std::string cell;       // spreadsheet cell reference when known ("Sheet1!C12")
+  int last_line = 0;      // a repair of a run of lines (a cell continued over many lines): its last line; 0 = one line
 };
 
 struct Diagnostic {

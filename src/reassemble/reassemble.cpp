@@ -40,7 +40,9 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
     // 3h. Any other row is a continuation line of the last action.
     continue_last_action(fit, row, cells, row_block, drafting, out);
   }
-  // 4. Text that spilled into the next row moves back.
+  // 4. The repairs of lines that extended one cell get the cell they made.
+  close_runs(drafting, out);
+  // 5. Text that spilled into the next row moves back.
   move_spilled_text(layout, out);
   return out;
 }
