@@ -40,6 +40,8 @@ std::vector<std::string> header_texts(const RawTable& table, const TableLayout& 
     auto cells = non_empty(cell_texts(rows[r]));
     if (cells.size() > header_cells.size()) header_cells = cells;
   }
+  // Sorted, so that telling a row printed again from the header costs a search per cell, not a read of the header.
+  std::sort(header_cells.begin(), header_cells.end());
   return header_cells;
 }
 
@@ -63,7 +65,7 @@ bool set_aside_furniture(const Row& row, const std::vector<std::string>& cells,
   if (!header_cells.empty() && filled_count >= 2) {
     std::size_t same = 0;
     for (const auto& c : cells)
-      same += !c.empty() && std::find(header_cells.begin(), header_cells.end(), c) != header_cells.end();
+      same += !c.empty() && std::binary_search(header_cells.begin(), header_cells.end(), c);
     if (same * 10 >= filled_count * 7 && same >= 2) {
       out.removed.push_back({row.line, joined_text(cells), "repeated header"});
       return true;

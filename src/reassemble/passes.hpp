@@ -43,7 +43,7 @@ std::size_t id_column(const TableLayout& layout);
 
 // furniture.cpp: rows that are no part of any action.
 bool is_furniture(std::string_view text);
-// The header's own cells, to know the header when a later page prints it again.
+// The header's own cells (sorted), to know the header when a later page prints it again.
 std::vector<std::string> header_texts(const RawTable& table, const TableLayout& layout);
 // Hidden rows, page furniture and the header printed again: logged as removed; true when the row was one.
 bool set_aside_furniture(const Row& row, const std::vector<std::string>& cells,

@@ -28,9 +28,6 @@ namespace {
 
 using namespace detail;
 
-// A sheet with more cells than this is not an action plan; stopping here bounds memory on hostile input.
-constexpr std::size_t max_cells = 5'000'000;
-
 bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
@@ -182,6 +179,10 @@ struct WorkbookContext {
   const StyleTable* styles = nullptr;
   const std::vector<RichText>* shared = nullptr;
   bool date1904 = false;
+  // The limits (model/limits.hpp), and what the sheets read so far hold against them: a shared string used by many
+  // cells unfolds once per cell, so a small workbook can hold gigabytes of text; reading stops at the limit.
+  const Limits* limits = nullptr;
+  std::uint64_t* expanded = nullptr;
 };
 
 class SheetHandler : public XmlHandler {
@@ -343,10 +344,9 @@ class SheetHandler : public XmlHandler {
     }
     if (has_formula_ && !has_value_) ++data.formulas_without_value;
     if (cell_.text.empty() && cell_.fill_rag.empty() && cell_.struck.empty()) return;
-    if (++cells_ > max_cells) {
-      throw input_error(ctx_.source + ": sheet part '" + part_ + "' holds more than " + std::to_string(max_cells) +
-                        " cells, far more than an action plan; export the plan's rows to a smaller file");
-    }
+    check_cells(ctx_.source, ++cells_, *ctx_.limits);
+    *ctx_.expanded += cell_.text.size() + cell_.struck.size();
+    check_expanded(ctx_.source, *ctx_.expanded, *ctx_.limits);
     data.rows.back().cells.push_back(std::move(cell_));
   }
 
@@ -442,7 +442,8 @@ struct SheetTable {
   std::vector<DecimalCell> decimals;
 };
 
-SheetTable build_table(const std::string& source, const std::string& sheet_name, SheetData data) {
+SheetTable build_table(const std::string& source, const std::string& sheet_name, SheetData data,
+                       const Limits& limits) {
   normalise_rows(data);
   apply_merges(data);
   SheetTable out;
@@ -463,7 +464,7 @@ SheetTable build_table(const std::string& source, const std::string& sheet_name,
     bool has_text = std::any_of(r.cells.begin(), r.cells.end(), [](const SheetCell& c) { return !c.text.empty() || !c.struck.empty(); });
     if (!has_text) continue;
     dense += static_cast<std::size_t>(width);
-    if (dense > 4 * max_cells) {
+    if (dense > 4 * limits.cells) {
       throw input_error(source + ": sheet '" + sheet_name + "' is too large to read as an action plan (" +
                         std::to_string(width) + " columns); delete unused columns or export CSV");
     }
@@ -630,7 +631,8 @@ std::string find_workbook_part(ZipPackage& package) {
 
 }  // namespace
 
-RawTable load_xlsx(const std::string& source, std::string_view bytes, const std::optional<std::string>& sheet) {
+RawTable load_xlsx(const std::string& source, std::string_view bytes, const std::optional<std::string>& sheet,
+                   const Limits& limits) {
   ZipPackage package(source, bytes);
   const std::string workbook_part = find_workbook_part(package);
   WorkbookHandler workbook = parse_small<WorkbookHandler>(package, workbook_part);
@@ -651,7 +653,9 @@ RawTable load_xlsx(const std::string& source, std::string_view bytes, const std:
   SharedStringsHandler shared;
   if (!shared_part.empty() && package.has(shared_part)) parse_xml_part(package, shared_part, shared);
 
-  WorkbookContext ctx{source, &styles, &shared.strings, workbook.date1904};
+  std::uint64_t expanded = 0;
+  WorkbookContext ctx{source, &styles, &shared.strings, workbook.date1904, &limits, &expanded};
+  check_sheets(source, workbook.sheets.size(), limits);
 
   struct Candidate {
     const SheetEntry* entry;
@@ -673,7 +677,7 @@ RawTable load_xlsx(const std::string& source, std::string_view bytes, const std:
   auto read_sheet = [&](const Candidate& c) {
     SheetHandler handler(ctx, c.part);
     parse_xml_part(package, c.part, handler);
-    return build_table(source, c.entry->name, std::move(handler.data));
+    return build_table(source, c.entry->name, std::move(handler.data), limits);
   };
   auto finish = [](SheetTable st) {
     warn_lost_trailing_zeros(st.table, st.decimals);
