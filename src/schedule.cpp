@@ -31,7 +31,7 @@ struct Reading {
 };
 
 void warn(Plan& plan, const Action& action, std::string message) {
-  plan.warnings.push_back(Diagnostic{action.line, action.id, std::move(message), ""});
+  plan.warnings.push_back(Diagnostic{{action.line}, action.id, std::move(message)});
 }
 
 // Reads one text of an action (role "start", "end" or "timescale"), adding a warning for text that is not a
@@ -110,12 +110,10 @@ std::vector<GridPeriod> grid_from_columns(Plan& plan) {
       period.first_month = label->first_month;
       period.last_month = label->last_month;
     } else {
-      plan.warnings.push_back(Diagnostic{
-          0, "",
+      plan.warnings.push_back(Diagnostic{{}, "",
           fmt::format("period column \"{}\" does not name a period; no action is placed in it (give the grid with "
                       "--periods, e.g. --periods 2025-26..2029-30)",
-                      column.label),
-          ""});
+                      column.label)});
     }
     grid.push_back(std::move(period));
   }

@@ -80,7 +80,7 @@ bool has_warning(const Plan& plan, const std::string& fragment) {
   return std::any_of(plan.warnings.begin(), plan.warnings.end(), [&](const Diagnostic& d) { return contains(d.message, fragment); });
 }
 
-const Repair* find_repair(const Plan& plan, const std::string& rule) {
+const Repair* find_repair(const Plan& plan, RepairRule rule) {
   for (const Repair& r : plan.repairs)
     if (r.rule == rule) return &r;
   return nullptr;
@@ -178,7 +178,7 @@ TEST_CASE("ledger: a lost character is reported with its count") {
   Plan plan;
   plan.title = "Plan";
   CHECK(ledger::missing({"Plan\tx", "é"}, plan) == "'x' 1 of 1 lost; U+00E9 1 of 1 lost");
-  plan.removed.push_back({2, "e\u0301", "prose"});  // decomposed é counts as é after NFC
+  plan.removed.push_back({2, "e\u0301", RemovalReason::prose});  // decomposed é counts as é after NFC
   CHECK(ledger::missing({"Plan x", "é"}, plan) == "'x' 1 of 1 lost");
 }
 
@@ -282,9 +282,9 @@ TEST_CASE("hostile: invalid UTF-8 is decoded and logged, never dropped") {
     Outcome o = outcome_of(path);
     REQUIRE(o.code == exit_ok);
     CHECK(o.plan.actions.at(0).action == "Install chargers at council d\u00e9p\u00f4ts \u201cnew\u201d");
-    const Repair* r = find_repair(o.plan, "encoding-cp1252");
+    const Repair* r = find_repair(o.plan, RepairRule::encoding_cp1252);
     REQUIRE(r);
-    CHECK(r->line == 4);
+    CHECK(r->pos.line == 4);
     CHECK(contains(r->before, "d\\xE9p\\xF4ts \\x93new\\x94"));
     CHECK(ledger::missing(load_text(path.string(), read_file(path)).lines, o.plan) == "");
   }
@@ -292,9 +292,9 @@ TEST_CASE("hostile: invalid UTF-8 is decoded and logged, never dropped") {
     Outcome o = outcome_of(hostile_dir / "paste/invalid_utf8_undecodable.txt");
     REQUIRE(o.code == exit_ok);
     CHECK(o.plan.actions.at(1).action == "Bus \uFFFD\uFFFD lanes on the A6 corridor");
-    const Repair* r = find_repair(o.plan, "invalid-utf8");
+    const Repair* r = find_repair(o.plan, RepairRule::invalid_utf8);
     REQUIRE(r);
-    CHECK(r->line == 5);
+    CHECK(r->pos.line == 5);
     CHECK(contains(r->before, "Bus \\x81\\x8D lanes"));
   }
 }
@@ -304,7 +304,7 @@ TEST_CASE("hostile: lone surrogates in UTF-16 become U+FFFD with a repair") {
   REQUIRE(o.code == exit_ok);
   CHECK(o.plan.actions.at(1).action == "\uFFFDus lanes on the A6 corridor");
   CHECK(o.plan.actions.at(2).action == "Cycle rou\uFFFDes to schools");
-  const Repair* r = find_repair(o.plan, "encoding");
+  const Repair* r = find_repair(o.plan, RepairRule::encoding);
   REQUIRE(r);
   CHECK(r->before == "2 unpaired UTF-16 surrogate(s)");
 }
@@ -447,7 +447,7 @@ TEST_CASE("hostile: markup nested 10,000 levels deep") {
     Plan plan = run("nested.txt", text, Options{});
     REQUIRE(plan.actions.size() == 3);
     CHECK(plan.actions[0].action == "Install chargers");
-    CHECK(find_repair(plan, "markup"));
+    CHECK(find_repair(plan, RepairRule::markup));
   }
   SUBCASE("brackets and emphasis marks") {
     const std::string text = "Climate Action Plan\n" + table_header + "T1\t" + std::string(10000, '(') + "chargers" +
@@ -513,7 +513,7 @@ TEST_CASE("hostile: one enormous wrapped row is re-wrapped, or at least flagged"
   Plan plan = run("wrapped.txt", one_wrapped_row(), Options{});
   if (plan.actions.size() != static_cast<std::size_t>(wrapped_actions)) {
     CHECK(std::any_of(plan.warnings.begin(), plan.warnings.end(), [](const Diagnostic& w) {
-      return w.line == 3 && contains(w.message, "the paste may have lost its line breaks");
+      return w.pos.line == 3 && contains(w.message, "the paste may have lost its line breaks");
     }));
   }
 }

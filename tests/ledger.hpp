@@ -231,7 +231,7 @@ inline std::string unaccounted(const std::vector<std::string>& lines, const Plan
     return nullptr;
   };
   for (const Repair& r : plan.repairs) {
-    Block* b = r.line > 0 ? block_of(r.line) : nullptr;
+    Block* b = r.pos.line > 0 ? block_of(r.pos.line) : nullptr;
     add_text(b ? b->have : whole_file, r.before);
   }
   for (const Removal& r : plan.removed) {

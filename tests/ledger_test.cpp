@@ -53,12 +53,12 @@ TEST_CASE("ledger: the ledger itself finds a lost character") {
   CHECK(report.find("lines 3-3 (action A2)") != std::string::npos);
   CHECK(report.find("'f'") != std::string::npos);
   SUBCASE("a removed entry on the line accounts for it") {
-    plan.removed.push_back({2, "\u2713", "tick mark"});
+    plan.removed.push_back({2, "\u2713", RemovalReason::tick_and_period_marks});
     plan.actions[1].action = "Fleet";
     CHECK(unaccounted(lines, plan).empty());
   }
   SUBCASE("a repair's before on another block's line does not") {
-    plan.repairs.push_back({"ocr", 3, "A2", "action", "\u2713", ""});
+    plan.repairs.push_back({RepairRule::ocr, {3}, "A2", "action", "\u2713", ""});
     plan.actions[1].action = "Fleet";
     CHECK(unaccounted(lines, plan).find("U+2713") != std::string::npos);
   }

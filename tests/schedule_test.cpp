@@ -189,7 +189,7 @@ TEST_CASE("schedule: a single timescale column") {
     CHECK(plan.actions[0].interval->last_month == month(2025, 3));
     CHECK(plan.actions[0].timescale == "2023-24 2024-25");
     REQUIRE(plan.warnings.size() == 1);
-    CHECK(plan.warnings[0].line == 101);
+    CHECK(plan.warnings[0].pos.line == 101);
     CHECK(plan.warnings[0].action_id == "1");
     CHECK(mentions(plan.warnings[0], "\"2023-24\""));
     CHECK(mentions(plan.warnings[0], "revised"));
@@ -203,7 +203,7 @@ TEST_CASE("schedule: a single timescale column") {
     CHECK(plan.actions[1].periods.empty());
     CHECK_FALSE(plan.actions[2].interval);
     REQUIRE(plan.warnings.size() == 2);
-    CHECK(plan.warnings[0].line == 102);
+    CHECK(plan.warnings[0].pos.line == 102);
     CHECK(plan.warnings[0].action_id == "2");
     CHECK(mentions(plan.warnings[0], "\"When funding allows\""));
     CHECK(mentions(plan.warnings[0], "timescale"));
@@ -220,7 +220,7 @@ TEST_CASE("schedule: unusable start/end") {
     CHECK_FALSE(plan.actions[0].interval);
     CHECK(plan.actions[0].periods.empty());
     REQUIRE(plan.warnings.size() == 1);
-    CHECK(plan.warnings[0].line == 17);
+    CHECK(plan.warnings[0].pos.line == 17);
     CHECK(plan.warnings[0].action_id == "T1");
     CHECK(mentions(plan.warnings[0], "start \"Soon\""));
   }

@@ -59,14 +59,23 @@ limits (an input over one is refused at once, exit 3; SIZE takes K, M or G, e.g.
       --max-expanded-size SIZE  the text of all cells once unfolded: a workbook's shared string counts once per
                                 cell that uses it, a paste's text once (default 512M)
       --max-cells N             non-empty cells (default 5000000)
-      --max-columns N           cells in one row (default 16384, a workbook sheet's width)
+      --max-columns N           filled cells in one row (default 16384, a workbook sheet's width)
       --max-line-length SIZE    one line of a text input, or one cell (default 1M)
       --max-sheets N            sheets in a workbook (default 1000)
 
-roles: id section objective action lead partners start end timescale stage status rag update target period extra ignore
-exit codes: 0 done; 1 done with doubts (--strict) or a batch file skipped; 2 bad usage;
+)";
+
+// After the roles, which come from the role table.
+constexpr const char* help_exit_codes = R"(exit codes: 0 done; 1 done with doubts (--strict) or a batch file skipped; 2 bad usage;
             3 unreadable or unusable input; 4 output could not be written
 )";
+
+// Every column role's name, from the role table.
+std::string role_names(std::string_view separator) {
+  std::string names;
+  for (Role role : all_roles) names += (names.empty() ? "" : std::string(separator)) + std::string(role_name(role));
+  return names;
+}
 
 std::string help_text() {
   std::string text = help_usage;
@@ -76,7 +85,7 @@ std::string help_text() {
     for (std::string_view ext : format.extensions) extensions += (extensions.empty() ? "" : " ") + std::string(ext);
     text += fmt::format("  {:<15} {}\n", extensions, format.description);
   }
-  return text + help_options;
+  return text + help_options + "roles: " + role_names(" ") + "\n" + help_exit_codes;
 }
 
 struct Arguments {
@@ -119,9 +128,7 @@ std::vector<std::pair<int, Role>> parse_roles(const std::string& spec) {
     int position = parse_int("--roles", item.substr(0, eq));
     auto role = role_from_name(item.substr(eq + 1));
     if (!role || position < 1)
-      throw usage_error(fmt::format("--roles: '{}' names no column role; roles are id, section, objective, action, "
-                                    "lead, partners, start, end, timescale, stage, status, rag, update, target, "
-                                    "period, extra, ignore", item));
+      throw usage_error(fmt::format("--roles: '{}' names no column role; roles are {}", item, role_names(", ")));
     roles.emplace_back(position, *role);
     if (comma == std::string::npos) break;
     start = comma + 1;
@@ -223,14 +230,14 @@ void print_check(const std::string& input, const Plan& plan, const RunTrace& tra
   }
   out += fmt::format("  actions: {}\n", plan.actions.size());
   if (!plan.periods.empty()) out += fmt::format("  periods: {} .. {}\n", plan.periods.front(), plan.periods.back());
-  std::map<std::string, int> by_rule;
-  for (const Repair& r : plan.repairs) ++by_rule[r.rule];
+  std::map<std::string_view, int> by_rule;  // by name, as printed
+  for (const Repair& r : plan.repairs) ++by_rule[rule_name(r.rule)];
   std::string rules;
   for (const auto& [rule, n] : by_rule) rules += fmt::format("{}{} {}", rules.empty() ? "" : ", ", rule, n);
   out += fmt::format("  repairs: {}{}\n", plan.repairs.size(), rules.empty() ? "" : " (" + rules + ")");
   for (const Repair& r : plan.repairs)
-    out += fmt::format("    line {} {} {} [{}]: '{}' -> '{}'\n", r.line, r.action_id.empty() ? "-" : r.action_id,
-                       r.role.empty() ? "-" : r.role, r.rule, r.before.substr(0, 70), r.after.substr(0, 70));
+    out += fmt::format("    line {} {} {} [{}]: '{}' -> '{}'\n", r.pos.line, r.action_id.empty() ? "-" : r.action_id,
+                       r.role.empty() ? "-" : r.role, rule_name(r.rule), r.before.substr(0, 70), r.after.substr(0, 70));
   out += fmt::format("  warnings: {}\n", plan.doubt_count());
   for (const Diagnostic& d : plan.warnings) out += fmt::format("    {}{}\n", d.note ? "note: " : "", d.message);
   if (explain) {

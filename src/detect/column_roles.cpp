@@ -63,7 +63,7 @@ void weigh_content(const ColumnContent& content, const std::vector<Row>& rows, c
     } else if (col.role == Role::rag && filled >= 2 && non_empty_share(c, CellKind::rag) < 0.3 && prose >= 0.5) {
       col.role = Role::update;
       col.reason = fmt::format("header '{}' but the cells hold commentary, not RAG words", col.label);
-      layout.warnings.push_back({rows[layout.header_begin].line, "",
+      layout.warnings.push_back({{rows[layout.header_begin].line}, "",
                                  fmt::format("column '{}' holds progress commentary rather than RAG ratings: exported "
                                              "as the update column",
                                              col.label)});

@@ -67,7 +67,7 @@ HeaderLines header_lines(const std::vector<Row>& rows, const std::optional<std::
         if (short_cells) {
           pre_header_end = header - 1;
           layout.header_begin = header - 1;
-          layout.removed.push_back({above.line, fold_whitespace(above.raw), "header group"});
+          layout.removed.push_back({above.line, fold_whitespace(above.raw), RemovalReason::header_group});
         } else {
           group_label.clear();
         }
@@ -82,7 +82,7 @@ HeaderLines header_lines(const std::vector<Row>& rows, const std::optional<std::
   layout.body_begin = body_begin;
   for (std::size_t r = layout.header_begin; r < body_begin; ++r)
     if (r >= pre_header_end && (!header_row || r != layout.header_begin || group_label.empty()))
-      layout.removed.push_back({rows[r].line, fold_whitespace(rows[r].raw), "header"});
+      layout.removed.push_back({rows[r].line, fold_whitespace(rows[r].raw), RemovalReason::header});
   return h;
 }
 

@@ -177,7 +177,7 @@ void note_sheet_choice(RawTable& table, const std::vector<SheetScore>& scores, s
   std::vector<SheetScore> others;
   for (std::size_t i = 0; i < scores.size(); ++i)
     if (i != chosen) others.push_back(scores[i]);
-  table.warnings.insert(table.warnings.begin(), Diagnostic{0, "", sheet_choice_message(scores[chosen], others), "", true});
+  table.warnings.insert(table.warnings.begin(), Diagnostic{{}, "", sheet_choice_message(scores[chosen], others), "", true});
 }
 
 }  // namespace plansheet::detail

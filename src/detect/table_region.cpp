@@ -52,7 +52,7 @@ TableRegion find_table_region(const std::vector<Row>& rows, const Options& optio
     for (std::size_t r = 0; r < rows.size(); ++r)
       if (rows[r].line == *options.header_row) header = HeaderChoice{r, 99};
     if (!header)
-      layout.warnings.push_back({*options.header_row, "", fmt::format("--header-row {}: no such line with cells; header detected instead", *options.header_row)});
+      layout.warnings.push_back({{*options.header_row}, "", fmt::format("--header-row {}: no such line with cells; header detected instead", *options.header_row)});
   }
   if (!header) {
     std::size_t limit = std::min<std::size_t>(rows.size(), 80);

@@ -41,24 +41,24 @@ std::string strip_title_lead_in(const std::string& title, std::vector<Removal>& 
     if (pos == std::string::npos) continue;
     std::string rest = title.substr(pos + joint.size());
     if (!rest.empty() && is_ascii_upper(rest[0]) && is_plan_title_like(rest) && word_count(title.substr(0, pos)) <= 6) {
-      removed.push_back({line, title.substr(0, pos + joint.size() - 1), "title lead-in"});
+      removed.push_back({line, title.substr(0, pos + joint.size() - 1), RemovalReason::title_lead_in});
       return rest;
     }
   }
   return title;
 }
 
-std::optional<std::string> legend_heading_kind(std::string_view text) {
+std::optional<LegendKind> legend_heading_kind(std::string_view text) {
   std::string key = label_key(text);
   if (word_count(text) > 6 || ends_sentence(text)) return std::nullopt;
   bool keyish = label_starts_with(key, "key") || has_label_word(key, "legend") || has_label_word(key, "rating") ||
                 key == "rag" || label_starts_with(key, "rag") || text.back() == ':';
   if (!keyish) return std::nullopt;
-  if (has_label_word(key, "rag") || has_label_word(key, "rating")) return "rag";
-  if (has_label_word(key, "stage")) return "stage";
-  if (has_label_word(key, "status")) return "status";
-  if (has_label_word(key, "gantt") || has_label_word(key, "timeline") || has_label_word(key, "period")) return "gantt";
-  return "note";
+  if (has_label_word(key, "rag") || has_label_word(key, "rating")) return LegendKind::rag;
+  if (has_label_word(key, "stage")) return LegendKind::stage;
+  if (has_label_word(key, "status")) return LegendKind::status;
+  if (has_label_word(key, "gantt") || has_label_word(key, "timeline") || has_label_word(key, "period")) return LegendKind::gantt;
+  return LegendKind::note;
 }
 
 // Bullet items run together on one line: "- In discovery (...) - In design (...)".
@@ -109,14 +109,14 @@ std::string split_embedded_legend(const std::string& label, std::vector<LegendEn
   std::sort(starts.begin(), starts.end());
   for (std::size_t i = 0; i < starts.size(); ++i) {
     std::size_t end = i + 1 < starts.size() ? starts[i + 1].first : label.size();
-    legend.push_back({"rag", fold_whitespace(std::string_view(label).substr(starts[i].first, end - starts[i].first)),
+    legend.push_back({LegendKind::rag, fold_whitespace(std::string_view(label).substr(starts[i].first, end - starts[i].first)),
                       starts[i].second});
   }
   return fold_whitespace(std::string_view(label).substr(0, first));
 }
 
 void read_title_and_key(const std::vector<Row>& rows, std::size_t pre_header_end, TableLayout& layout) {
-  std::string legend_kind;
+  std::optional<LegendKind> legend_kind;
   bool legend_started = false;
   bool has_periods = column_of(layout, Role::period) >= 0;
   for (std::size_t r = 0; r < pre_header_end; ++r) {
@@ -126,7 +126,7 @@ void read_title_and_key(const std::vector<Row>& rows, std::size_t pre_header_end
     if (t.rfind('#', 0) == 0) {
       std::size_t hashes = t.find_first_not_of('#');
       std::string heading = fold_whitespace(t.substr(hashes == std::string_view::npos ? t.size() : hashes));
-      layout.removed.push_back({row.line, std::string(t.substr(0, std::min(hashes, t.size()))), "markdown heading marker"});
+      layout.removed.push_back({row.line, std::string(t.substr(0, std::min(hashes, t.size()))), RemovalReason::markdown_heading_marker});
       if (!layout.title && !legend_started && !heading.empty()) {
         layout.title = heading;
         continue;
@@ -139,23 +139,23 @@ void read_title_and_key(const std::vector<Row>& rows, std::size_t pre_header_end
       continue;
     }
     if (auto kind = legend_heading_kind(t)) {
-      legend_kind = *kind;
+      legend_kind = kind;
       legend_started = true;
-      layout.legend.push_back({"heading", text, ""});
+      layout.legend.push_back({LegendKind::heading, text, ""});
       continue;
     }
     bool prose = word_count(t) > 25 || (ends_sentence(t) && word_count(t) > 12) ||
-                 (ends_sentence(t) && legend_kind.empty() && !(t.rfind("- ", 0) == 0));
+                 (ends_sentence(t) && !legend_kind && !(t.rfind("- ", 0) == 0));
     if (prose) {
-      layout.removed.push_back({row.line, text, "prose"});
+      layout.removed.push_back({row.line, text, RemovalReason::prose});
       continue;
     }
     std::string markers;
     std::vector<std::string> items = split_bullets(t, markers);
-    if (!markers.empty()) layout.removed.push_back({row.line, fold_whitespace(markers), "bullet markers"});
+    if (!markers.empty()) layout.removed.push_back({row.line, fold_whitespace(markers), RemovalReason::bullet_markers});
     for (std::string& item : items) {
       std::string colour = leading_colour(item);
-      std::string kind = !colour.empty() ? "rag" : !legend_kind.empty() ? legend_kind : has_periods ? "gantt" : "note";
+      LegendKind kind = !colour.empty() ? LegendKind::rag : legend_kind ? *legend_kind : has_periods ? LegendKind::gantt : LegendKind::note;
       layout.legend.push_back({kind, item, colour});
     }
     legend_started = true;

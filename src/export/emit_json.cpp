@@ -205,7 +205,7 @@ std::string emit_json(const Plan& plan) {
   json.begin_array();
   for (const LegendEntry& e : plan.legend) {
     json.begin_object();
-    json.field("kind", e.kind);
+    json.field("kind", legend_kind_name(e.kind));
     json.field("text", e.text);
     if (!e.colour.empty()) json.field("colour", e.colour);
     json.end_object();
@@ -215,13 +215,13 @@ std::string emit_json(const Plan& plan) {
   json.key("repairs");
   json.begin_array();
   for (const Repair& r : plan.repairs) {
-    begin_log_entry(json, r.line, r.action_id);
-    if (r.last_line > r.line) json.field("last_line", r.last_line);
+    begin_log_entry(json, r.pos.line, r.action_id);
+    if (r.last_line > r.pos.line) json.field("last_line", r.last_line);
     json.field("role", r.role);
-    json.field("rule", r.rule);
+    json.field("rule", rule_name(r.rule));
     json.field("before", r.before);
     json.field("after", r.after);
-    if (!r.cell.empty()) json.field("cell", r.cell);
+    if (const std::string cell = r.cell_ref(plan.sheet); !cell.empty()) json.field("cell", cell);
     json.end_object();
   }
   json.end_array();
@@ -229,9 +229,9 @@ std::string emit_json(const Plan& plan) {
   json.key("warnings");
   json.begin_array();
   for (const Diagnostic& d : plan.warnings) {
-    begin_log_entry(json, d.line, d.action_id);
+    begin_log_entry(json, d.pos.line, d.action_id);
     json.field("message", d.message);
-    if (!d.cell.empty()) json.field("cell", d.cell);
+    if (const std::string cell = d.cell_ref(plan.sheet); !cell.empty()) json.field("cell", cell);
     if (d.note) json.field("note", true);
     json.end_object();
   }
@@ -242,7 +242,7 @@ std::string emit_json(const Plan& plan) {
   for (const Removal& r : plan.removed) {
     json.begin_object();
     json.field("line", r.line);
-    json.field("reason", r.reason);
+    json.field("reason", removal_reason_text(r));
     json.field("text", r.text);
     json.end_object();
   }

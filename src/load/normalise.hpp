@@ -9,8 +9,8 @@ namespace plansheet {
 
 void normalise(SourceText& text);
 
-// The same rules for one string (a spreadsheet cell); appends repairs with the given line and cell.
-std::string normalise_cell(std::string_view cell, int line, const std::string& cell_ref, std::vector<Repair>& repairs);
+// The same rules for one string (a spreadsheet cell); appends repairs at the given position.
+std::string normalise_cell(std::string_view cell, SourcePos pos, std::vector<Repair>& repairs);
 
 // Every cell of a spreadsheet table: the same rules, and whitespace folded to single spaces (line breaks inside a
 // cell are layout, not words).

@@ -17,21 +17,7 @@ char lower(char c) { return ascii_lower(c); }
 
 }  // namespace
 
-std::string column_letters(int column) {
-  std::string out;
-  while (column > 0) {
-    int rem = (column - 1) % 26;
-    out.insert(out.begin(), static_cast<char>('A' + rem));
-    column = (column - 1) / 26;
-  }
-  return out;
-}
-
 std::string cell_ref(int column, int row) { return column_letters(column) + std::to_string(row); }
-
-std::string sheet_cell_ref(const RawTable& table, const Cell& cell) {
-  return table.sheet.empty() ? std::string() : table.sheet + "!" + cell_ref(cell.pos.column, cell.pos.line);
-}
 
 bool parse_cell_ref(std::string_view ref, int& column, int& row) {
   std::size_t i = 0;
@@ -71,11 +57,10 @@ void warn_lost_trailing_zeros(RawTable& table, const std::vector<DecimalCell>& c
       const Cell& cell = row.cells[c->column];
       const Cell& before = table.rows[previous->row].cells[previous->column];
       table.warnings.push_back(
-          {row.line, "",
+          {{row.line, cell.pos.column}, "",
            "cell " + cell_ref(cell.pos.column, cell.pos.line) + " holds the number " + cell.text + " after " +
                before.text + " in the same column: it may have been typed as " + cell.text +
-               "0 and lost its trailing zero; check the id (format the column as Text in the workbook to keep it)",
-           sheet_cell_ref(table, cell)});
+               "0 and lost its trailing zero; check the id (format the column as Text in the workbook to keep it)"});
     }
     previous = c;
   }

@@ -11,11 +11,8 @@
 
 namespace plansheet::detail {
 
-// 1 -> "A", 27 -> "AA"; and "C12" from (column 3, row 12).
-std::string column_letters(int column);
+// "C12" from (column 3, row 12). The model names columns and positions (column_letters, source_cell_ref).
 std::string cell_ref(int column, int row);
-// "Sheet1!C12" for a cell of a spreadsheet table; "" for a paste's cell (its table has no sheet).
-std::string sheet_cell_ref(const RawTable& table, const Cell& cell);
 // "AB12" -> column 28, row 12; false when the reference is malformed or outside Excel's grid.
 bool parse_cell_ref(std::string_view ref, int& column, int& row);
 

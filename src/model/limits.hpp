@@ -16,7 +16,7 @@ struct Limits {
   std::uint64_t expanded_bytes = 512ull << 20;  // --max-expanded-size: the text of every cell read, once unfolded
                                                 // (a workbook's shared string counts once for each cell using it)
   std::uint64_t cells = 5'000'000;              // --max-cells: non-empty cells in the table read
-  std::uint64_t columns = 16'384;               // --max-columns: cells in one row (a workbook sheet's width)
+  std::uint64_t columns = 16'384;               // --max-columns: filled cells in one row (a workbook sheet's width)
   std::uint64_t line_bytes = 1ull << 20;        // --max-line-length: one line of a text input, or one cell
   std::uint64_t sheets = 1'000;                 // --max-sheets: sheets in a workbook
 };

@@ -10,43 +10,86 @@
 #include <utility>
 #include <vector>
 
+#include "model/repair_rule.hpp"
 #include "model/role_table.hpp"
 
 namespace plansheet {
 
-// Where a cell came from: a 1-based line of a paste, or a sheet cell of a workbook. A sheet cell's reference
-// ("Sheet1!C12") follows from this and its table's sheet (detail::sheet_cell_ref), so a cell does not carry it.
+// Where a cell, a repair or a warning came from: a 1-based line of a paste, or a sheet cell of a workbook. A sheet
+// cell's reference ("Sheet1!C12") follows from this and the table's sheet (source_cell_ref), so none carries it.
 struct SourcePos {
-  int line = 0;    // 1-based line (paste) or row (sheet); 0 = not tied to a line
+  int line = 0;    // 1-based line (paste) or row (sheet); 0 = not tied to a line (with a column: the whole column)
   int column = 0;  // 1-based cell index within the line / sheet column; 0 = whole line
 };
 
+// 1 -> "A", 27 -> "AA".
+std::string column_letters(int column);
+// The sheet cell a position names: "Sheet1!C12", or "Sheet1!C:C" for a whole column; "" without a sheet (a paste)
+// or a column.
+std::string source_cell_ref(std::string_view sheet, SourcePos pos);
+
 struct Repair {
-  std::string rule;       // e.g. "homoglyph", "split-word", "misplaced-text", "markup", "ocr", "mojibake"
-  int line = 0;           // source line (or sheet row)
+  RepairRule rule{};
+  SourcePos pos;          // source line (or sheet row); the sheet column when the repair is tied to one sheet cell
   std::string action_id;  // empty when the repair is not tied to one action (a section heading, the title)
   std::string role;       // role name of the cell touched ("section", "lead", ...), or "" for a whole line
   std::string before;
   std::string after;
-  std::string cell;       // spreadsheet cell reference when known ("Sheet1!C12")
   int last_line = 0;      // a repair of a run of lines (a cell continued over many lines): its last line; 0 = one line
+
+  // The spreadsheet cell reference when known ("Sheet1!C12"), given the sheet the plan came from.
+  std::string cell_ref(std::string_view sheet) const { return source_cell_ref(sheet, pos); }
 };
 
 struct Diagnostic {
-  int line = 0;
+  SourcePos pos;  // source line; with a column, a sheet cell (or on line 0 a whole sheet column)
   std::string action_id;
   std::string message;
-  std::string cell;
+  std::string output_cell;  // a place in the workbook being written ("Actions!C5"), for a warning about the output
   bool note = false;  // what was detected (e.g. which sheet was chosen), not a doubt: --strict ignores notes
+
+  // Where the warning points ("Sheet1!C12", "Actions!C5"), given the sheet the plan came from; "" for nowhere.
+  std::string cell_ref(std::string_view sheet) const {
+    return output_cell.empty() ? source_cell_ref(sheet, pos) : output_cell;
+  }
 };
+
+// Why a line (or part of one) was set aside, in the order the stages set lines aside.
+enum class RemovalReason {
+  markdown_rule,               // the dashes under a markdown table's header
+  furniture,                   // page furniture ("Page 3 of 11"), Excel's "sep=;" line
+  title_lead_in,               // "Revised actions for the" before the title proper
+  header_group,                // a spanning header row above the header
+  header,                      // the header row itself
+  markdown_heading_marker,     // the "##" of a markdown heading
+  prose,                       // a sentence before the table
+  bullet_markers,              // the "- " of a legend's bullets
+  hidden_row,                  // a row hidden in the workbook
+  repeated_header,             // the header printed again on a later page
+  duplicate_row,               // a row printed twice, merged into the line `merged_into`
+  before_first_action,         // text between the header and the first action
+  id_column_of_continuation,   // text in the id column of a continuation line
+  section_label,               // "Workstream:" before a section's name
+  section_heading_as_written,  // a heading whose name the grammar trimmed
+  not_a_tick_mark,             // a value in a tick column that is no tick
+  empty_section,               // a section heading with no actions
+  tick_and_period_marks,       // the glyphs of tick and Gantt cells, read as booleans and periods
+};
+
+// The reason's name, as the JSON export prints it ("prose", "repeated header", ...).
+std::string_view removal_reason_name(RemovalReason reason);
 
 // A line (or part of one) that did not go into an action, the title or a legend, and why.
 // Together with actions, title, legend and repairs this accounts for every character of the input.
 struct Removal {
   int line = 0;
   std::string text;
-  std::string reason;  // "blank", "prose", "header", "furniture", "duplicate", "page-number", ...
+  RemovalReason reason = RemovalReason::prose;
+  int merged_into = 0;  // duplicate_row: the line of the row it was merged into
 };
+
+// The reason as the JSON export prints it: its name, and for a duplicate row the line it was merged into.
+std::string removal_reason_text(const Removal& removal);
 
 // ---------------------------------------------------------------- source cells (all readers produce these)
 
@@ -94,8 +137,14 @@ struct Column {
   std::string label;  // header text as the authors wrote it (two-line headers joined with " / ")
 };
 
+// What a line of the plan's own key explains; `heading` is the key's own heading line ("Key:", "RAG rating").
+enum class LegendKind { rag, stage, status, gantt, note, heading };
+
+// The kind as the JSON export prints it ("rag", "stage", "status", "gantt", "note", "heading").
+std::string_view legend_kind_name(LegendKind kind);
+
 struct LegendEntry {
-  std::string kind;  // "rag", "stage", "status", "gantt", "note"
+  LegendKind kind = LegendKind::note;
   std::string text;
   std::string colour;  // for rag/gantt entries: "red", "amber", "green", "blue", ... when the text names one
 };

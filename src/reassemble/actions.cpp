@@ -53,7 +53,7 @@ std::optional<RowId> read_row_id(const Row& row, std::vector<std::string>& cells
     std::string before = cells[id_col];
     cells[id_col] = id->raw;
     cells.insert(cells.begin() + static_cast<long>(id_col) + 1, id->rest);
-    out.repairs.push_back({"misplaced-text", row.line, id->id, "id", before, id->raw, ""});
+    out.repairs.push_back({RepairRule::misplaced_text, {row.line}, id->id, "id", before, id->raw});
   }
   return id;
 }

@@ -176,7 +176,7 @@ std::vector<std::string> aligned_cells(const ColumnFit& fit, std::vector<std::st
     std::string& slot = placed[where[i]];
     if (cells[i].empty()) continue;
     if (i != where[i])
-      out.repairs.push_back({"misplaced-text", line, id, cell_role_name(layout.columns[where[i]]), cells[i], cells[i], ""});
+      out.repairs.push_back({RepairRule::misplaced_text, {line}, id, cell_role_name(layout.columns[where[i]]), cells[i], cells[i]});
     if (slot.empty()) {
       slot = cells[i];
     } else {
@@ -193,7 +193,7 @@ void warn_lost_line_breaks(const Row& row, const std::vector<std::string>& cells
   for (const std::string& c : cells) filled_count += !c.empty();
   const std::size_t header_width = layout.header_width ? layout.header_width : width;
   if (header_width >= 2 && filled_count > 4 * header_width)
-    out.warnings.push_back({row.line, "", fmt::format("line {} holds {} filled cells where the header has {}: the "
+    out.warnings.push_back({{row.line}, "", fmt::format("line {} holds {} filled cells where the header has {}: the "
                                                       "paste may have lost its line breaks",
                                                       row.line, filled_count, header_width)});
 }

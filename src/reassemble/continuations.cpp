@@ -16,14 +16,14 @@ std::size_t last_action(const Drafting& drafting, const Reassembled& out) {
 
 }  // namespace
 
-CellRun* find_run(Drafting& drafting, const Reassembled& out, std::string_view rule, std::size_t column) {
+CellRun* find_run(Drafting& drafting, const Reassembled& out, RepairRule rule, std::size_t column) {
   if (!drafting.last || drafting.runs.empty() || drafting.runs_action != last_action(drafting, out)) return nullptr;
   for (CellRun& run : drafting.runs)
     if (run.column == column && run.rule == rule) return &run;
   return nullptr;
 }
 
-CellRun& log_run(Drafting& drafting, Reassembled& out, CellRun* run, std::string_view rule, int line,
+CellRun& log_run(Drafting& drafting, Reassembled& out, CellRun* run, RepairRule rule, int line,
                  const std::string& id, std::string role, std::size_t column, std::string_view cell_before,
                  std::string_view added) {
   if (run) {
@@ -38,7 +38,7 @@ CellRun& log_run(Drafting& drafting, Reassembled& out, CellRun* run, std::string
   std::string before;
   before.reserve(cell_before.size() + 4 + added.size());
   before.append(cell_before).append(" || ").append(added);
-  out.repairs.push_back({std::string(rule), line, id, std::move(role), std::move(before), "", ""});
+  out.repairs.push_back({rule, {line}, id, std::move(role), std::move(before), ""});
   drafting.runs.push_back({rule, column, out.repairs.size() - 1, false});
   return drafting.runs.back();
 }
@@ -59,7 +59,7 @@ void close_runs(Drafting& drafting, Reassembled& out) {
   for (const CellRun& run : drafting.runs) {
     Repair& r = out.repairs[run.repair];
     r.after = out.actions[drafting.runs_action].cells[run.column];
-    if (r.last_line == r.line) r.last_line = 0;
+    if (r.last_line == r.pos.line) r.last_line = 0;
   }
   drafting.runs.clear();
 }
@@ -73,8 +73,8 @@ void continue_last_action(const ColumnFit& fit, const Row& row, const std::vecto
   const std::string& last_id = drafting.last_id;
   if (!last) {
     std::string joined = joined_text(cells);
-    out.removed.push_back({row.line, joined, "text between the header and the first action"});
-    out.warnings.push_back({row.line, "", fmt::format("line {}: text that belongs to no action was left out: '{}'",
+    out.removed.push_back({row.line, joined, RemovalReason::before_first_action});
+    out.warnings.push_back({{row.line}, "", fmt::format("line {}: text that belongs to no action was left out: '{}'",
                                                       row.line, joined.substr(0, 80))});
     return;
   }
@@ -82,15 +82,15 @@ void continue_last_action(const ColumnFit& fit, const Row& row, const std::vecto
   std::vector<std::string> placed = aligned_cells(fit, cells, row_block, row.line, last_id, true, out);
   if (!placed[id_col].empty()) {
     // Text in the id column of a line with no id: not an id, and no other column's; kept, and flagged.
-    out.removed.push_back({row.line, placed[id_col], "text in the id column of a continuation line"});
-    out.warnings.push_back({row.line, last_id, fmt::format("line {}: '{}' stands in the id column of a line that "
+    out.removed.push_back({row.line, placed[id_col], RemovalReason::id_column_of_continuation});
+    out.warnings.push_back({{row.line}, last_id, fmt::format("line {}: '{}' stands in the id column of a line that "
                                                            "continues {}; left out of the action", row.line,
                                                            placed[id_col], last_id)});
   }
   for (std::size_t c = 0; c < width; ++c) {
     if (placed[c].empty() || c == id_col) continue;
     std::string& have = last->cells[c];
-    CellRun* run = find_run(drafting, out, "continuation", c);
+    CellRun* run = find_run(drafting, out, RepairRule::continuation, c);
     // The cell as it was, for the repair's before: copied only when this line opens a run.
     std::string before = run ? std::string() : have;
     Role role = layout.columns[c].role;
@@ -100,7 +100,7 @@ void continue_last_action(const ColumnFit& fit, const Row& row, const std::vecto
       join_into_cell(have, placed[c], run);
     }
     const bool text = role != Role::target && role != Role::period;
-    CellRun& logged = log_run(drafting, out, run, "continuation", row.line, last_id,
+    CellRun& logged = log_run(drafting, out, run, RepairRule::continuation, row.line, last_id,
                               cell_role_name(layout.columns[c]), c, before, placed[c]);
     // A joined cell is single-spaced; a cell that was empty took the line as it is, and the next line refolds it.
     logged.folded = text && (run || !before.empty());

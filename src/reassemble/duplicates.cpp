@@ -75,7 +75,7 @@ bool merge_printed_twice(const std::vector<std::string>& placed, const Row& row,
     if (have == placed[c]) continue;
     // Many rows merged into one action are one repair per cell (continuations.cpp), so the cell is not copied
     // for each of them.
-    CellRun* run = find_run(drafting, out, "duplicate-row", c);
+    CellRun* run = find_run(drafting, out, RepairRule::duplicate_row, c);
     std::string before = run ? std::string() : have;
     Role role = layout.columns[c].role;
     bool joined = false;
@@ -93,11 +93,11 @@ bool merge_printed_twice(const std::vector<std::string>& placed, const Row& row,
       join_into_cell(have, placed[c], run);
       joined = true;
     }
-    log_run(drafting, out, run, "duplicate-row", row.line, id.id, cell_role_name(layout.columns[c]), c, before,
+    log_run(drafting, out, run, RepairRule::duplicate_row, row.line, id.id, cell_role_name(layout.columns[c]), c, before,
             placed[c]).folded = joined;
   }
   prev.lines.push_back(row.line);
-  out.removed.push_back({row.line, fold_whitespace(row.raw), "row printed twice (merged into line " + std::to_string(prev.line) + ")"});
+  out.removed.push_back({row.line, fold_whitespace(row.raw), RemovalReason::duplicate_row, prev.line});
   return true;
 }
 

@@ -52,22 +52,30 @@ bool set_aside_furniture(const Row& row, const std::vector<std::string>& cells,
 
   if (row.hidden) {
     std::string joined = joined_text(cells);
-    out.removed.push_back({row.line, joined, "hidden row"});
-    out.warnings.push_back({row.line, "", fmt::format("line {}: hidden row left out of the table: {}", row.line,
+    out.removed.push_back({row.line, joined, RemovalReason::hidden_row});
+    out.warnings.push_back({{row.line}, "", fmt::format("line {}: hidden row left out of the table: {}", row.line,
                                                       joined.substr(0, 60))});
     return true;
   }
   // Furniture is a short line of its own ("Page 3 of 11", a rule of underscores across the cells).
   if ((filled_count <= 2 || text_length <= 40) && is_furniture(joined_text(cells))) {
-    out.removed.push_back({row.line, joined_text(cells), "furniture"});
+    out.removed.push_back({row.line, joined_text(cells), RemovalReason::furniture});
     return true;
   }
   if (!header_cells.empty() && filled_count >= 2) {
+    // header_texts gives them sorted; a caller's own list is sorted here (a cost per row of the header's length).
+    std::vector<std::string> sorted_copy;
+    const std::vector<std::string>* header = &header_cells;
+    if (!std::is_sorted(header_cells.begin(), header_cells.end())) {
+      sorted_copy = header_cells;
+      std::sort(sorted_copy.begin(), sorted_copy.end());
+      header = &sorted_copy;
+    }
     std::size_t same = 0;
     for (const auto& c : cells)
-      same += !c.empty() && std::binary_search(header_cells.begin(), header_cells.end(), c);
+      same += !c.empty() && std::binary_search(header->begin(), header->end(), c);
     if (same * 10 >= filled_count * 7 && same >= 2) {
-      out.removed.push_back({row.line, joined_text(cells), "repeated header"});
+      out.removed.push_back({row.line, joined_text(cells), RemovalReason::repeated_header});
       return true;
     }
   }

@@ -15,7 +15,7 @@ namespace plansheet::detail {
 
 // Lines that extend one cell of the last action under one rule, logged as one repair (see continuations.cpp).
 struct CellRun {
-  std::string_view rule;
+  RepairRule rule{};
   std::size_t column = 0;
   std::size_t repair = 0;  // index into Reassembled::repairs
   bool folded = false;     // the cell is already single-spaced, so the next line's text is appended, not refolded
@@ -43,7 +43,7 @@ std::size_t id_column(const TableLayout& layout);
 
 // furniture.cpp: rows that are no part of any action.
 bool is_furniture(std::string_view text);
-// The header's own cells (sorted), to know the header when a later page prints it again.
+// The header's own cells, sorted, to know the header when a later page prints it again.
 std::vector<std::string> header_texts(const RawTable& table, const TableLayout& layout);
 // Hidden rows, page furniture and the header printed again: logged as removed; true when the row was one.
 bool set_aside_furniture(const Row& row, const std::vector<std::string>& cells,
@@ -102,10 +102,10 @@ void continue_last_action(const ColumnFit& fit, const Row& row, const std::vecto
 // per rule and cell: `line` and `last_line` the first and last of them, `before` the cell before the first line and
 // then each line's text (" || " between), `after` the cell once the lines end. So the text logged grows with the
 // input, however many lines one cell runs on over. The open run of `rule` in `column`, or null.
-CellRun* find_run(Drafting& drafting, const Reassembled& out, std::string_view rule, std::size_t column);
+CellRun* find_run(Drafting& drafting, const Reassembled& out, RepairRule rule, std::size_t column);
 // Log `added` as extending `column` of the last action: onto `run` when one is open, else a new run whose before
 // starts with `cell_before` (the cell as it was before this line).
-CellRun& log_run(Drafting& drafting, Reassembled& out, CellRun* run, std::string_view rule, int line,
+CellRun& log_run(Drafting& drafting, Reassembled& out, CellRun* run, RepairRule rule, int line,
                  const std::string& id, std::string role, std::size_t column, std::string_view cell_before,
                  std::string_view added);
 // Join `added` onto a cell after a space, single-spaced: the whole cell is refolded only when the run does not

@@ -27,8 +27,8 @@ void move_spilled_text(const TableLayout& layout, Reassembled& out) {
       std::string moved = join(std::vector<std::string>(words.begin(), words.begin() + static_cast<long>(cut)), " ");
       std::string kept = join(std::vector<std::string>(words.begin() + static_cast<long>(cut), words.end()), " ");
       std::string prev_id = prev.cells[id_col], next_id = next.cells[id_col];
-      out.repairs.push_back({"misplaced-text", next.line, prev_id, cell_role_name(layout.columns[c]), tail, tail + " " + moved, ""});
-      out.repairs.push_back({"misplaced-text", next.line, next_id, cell_role_name(layout.columns[c]), head, kept, ""});
+      out.repairs.push_back({RepairRule::misplaced_text, {next.line}, prev_id, cell_role_name(layout.columns[c]), tail, tail + " " + moved});
+      out.repairs.push_back({RepairRule::misplaced_text, {next.line}, next_id, cell_role_name(layout.columns[c]), head, kept});
       tail += " " + moved;
       head = kept;
     }

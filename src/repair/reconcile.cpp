@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 #include <tuple>
@@ -16,10 +17,6 @@
 
 namespace plansheet {
 namespace {
-
-bool is_typed_role(Role role) {
-  return role == Role::start || role == Role::end || role == Role::timescale || role == Role::rag;
-}
 
 class Reconciler {
  public:
@@ -39,23 +36,28 @@ class Reconciler {
     for (DraftAction& draft : drafts_.actions) repair_cell_splits(draft);
     plan_.actions.reserve(drafts_.actions.size());  // a growing vector would briefly hold its actions twice
     for (std::size_t i = 0; i < drafts_.actions.size(); ++i) plan_.actions.push_back(build_action(drafts_.actions[i], i));
-    restore_lost_text();
-    keep_empty_sections();
-    restore_vocabulary_misreadings();
-    check_id_sequences();
-    flag_categorical_variants();
+    // The document-level rules, in order, once every action is built: each reads the whole plan. Lost text is
+    // restored before a column's vocabulary is counted, and ids and values are checked as they finally stand.
+    static constexpr std::array document_rules = {
+        &Reconciler::restore_lost_text,
+        &Reconciler::keep_empty_sections,
+        &Reconciler::restore_vocabulary_misreadings,
+        &Reconciler::check_id_sequences,
+        &Reconciler::flag_categorical_variants,
+    };
+    for (auto rule : document_rules) (this->*rule)();
     return std::move(plan_);
   }
 
  private:
-  void log(const std::string& rule, int line, const std::string& id, const std::string& role, std::string before,
+  void log(RepairRule rule, int line, const std::string& id, const std::string& role, std::string before,
            std::string after) {
     // A word-level fix in a long cell is shown as the words it changed; moved text is shown whole.
-    if (before.size() > 80 && rule != "misplaced-text" && rule != "lost-text") std::tie(before, after) = changed_span(before, after);
-    plan_.repairs.push_back({rule, line, id, role, std::move(before), std::move(after), ""});
+    if (before.size() > 80 && !rule_info(rule).shown_whole) std::tie(before, after) = changed_span(before, after);
+    plan_.repairs.push_back({rule, {line}, id, role, std::move(before), std::move(after)});
   }
   void warn(int line, const std::string& id, std::string message) {
-    plan_.warnings.push_back({line, id, std::move(message), ""});
+    plan_.warnings.push_back({{line}, id, std::move(message)});
   }
 
   void learn_document_words() {
@@ -96,7 +98,7 @@ class Reconciler {
       bool repeated = false;
       for (std::string c : heading.cells) {
         if (auto plain = strip_markup(c)) {
-          log("markup", heading.line, "", "section", c, plain->text);
+          log(RepairRule::markup, heading.line, "", "section", c, plain->text);
           c = plain->text;
         }
         if (!cells.empty() && cells.back() == c) {
@@ -118,13 +120,13 @@ class Reconciler {
         label = parsed->label;
         name = parsed->name;
       }
-      if (!label.empty()) plan_.removed.push_back({heading.line, label, "section label"});
+      if (!label.empty()) plan_.removed.push_back({heading.line, label, RemovalReason::section_label});
       // Whatever else the heading grammar left off the name (a closing ':' or a numbering "3.") is kept too.
       std::string joined_cells = join(cells, " ");
       if (label.empty() && name != joined_cells && !repeated && heading.cells.size() == 1)
-        plan_.removed.push_back({heading.line, joined_cells, "section heading as written"});
-      if (repeated) log("misplaced-text", heading.line, "", "section", before, name);
-      else if (heading.cells.size() > 1) log("split-word", heading.line, "", "section", before, name);
+        plan_.removed.push_back({heading.line, joined_cells, RemovalReason::section_heading_as_written});
+      if (repeated) log(RepairRule::misplaced_text, heading.line, "", "section", before, name);
+      else if (heading.cells.size() > 1) log(RepairRule::split_word, heading.line, "", "section", before, name);
       (void)glued_any;
       section_names_.push_back(name);
     }
@@ -150,7 +152,7 @@ class Reconciler {
       for (std::size_t i = 1; i < pieces.size(); ++i) joined = join_split(joined, pieces[i], lexicon_);
       cell = joined;
       auto [from, to] = changed_span(before, cell);
-      log("split-word", draft.line, id, cell_role_name(layout_.columns[c]), from, to);
+      log(RepairRule::split_word, draft.line, id, cell_role_name(layout_.columns[c]), from, to);
     }
     for (std::size_t c = 0; c + 1 < draft.cells.size(); ++c) {
       if (!is_prose_role(layout_.columns[c].role) || !is_prose_role(layout_.columns[c + 1].role)) continue;
@@ -168,8 +170,8 @@ class Reconciler {
       std::string left_before = left, right_before = right;
       left = fold_whitespace(left + b);
       right = fold_whitespace(std::string_view(right).substr(b.size()));
-      log("split-word", draft.line, id, cell_role_name(layout_.columns[c]), a + "\t" + b, a + b);
-      log("misplaced-text", draft.line, id, cell_role_name(layout_.columns[c + 1]), right_before, right);
+      log(RepairRule::split_word, draft.line, id, cell_role_name(layout_.columns[c]), a + "\t" + b, a + b);
+      log(RepairRule::misplaced_text, draft.line, id, cell_role_name(layout_.columns[c + 1]), right_before, right);
     }
   }
 
@@ -241,17 +243,8 @@ class Reconciler {
       }
       apply(std::move(fix));
     }
-    apply(fix_homoglyph_words(text));
-    if (role != Role::id) {
-      apply(drop_stray_leading_letter(text, lexicon_));
-      apply(fix_ocr_confusions(text, lexicon_));
-      apply(rejoin_split_words(text, lexicon_));
-    }
-    if (is_typed_role(role) && !text.empty()) {
-      // A lone letter in a date or rating column is a mark left by the extraction, not a value.
-      bool valid = role == Role::rag ? grammar::parse_rag(text).has_value() : grammar::parse_timescale(text).has_value();
-      if (!valid && text::length_in_chars(text) == 1 && !lexicon_.known(text)) apply(TextFix{"", "ocr"});
-    }
+    for (const CellRule& rule : cell_rules())
+      if (rule.applies_to(role)) apply(rule.fn(text, role, lexicon_));
     return text;
   }
 
@@ -298,7 +291,7 @@ class Reconciler {
       std::string mapped = resolve_lookalike_id(raw_id, index);
       if (grammar::is_action_id(mapped) || mapped != raw_id) {
         action.id = mapped;
-        log("homoglyph", draft.line, mapped, "id", raw_id, mapped);
+        log(RepairRule::homoglyph, draft.line, mapped, "id", raw_id, mapped);
         if (!grammar::is_action_id(mapped))
           warn(draft.line, mapped, fmt::format("line {}: id '{}' read as '{}', which is not an id shape", draft.line, raw_id, mapped));
       }
@@ -319,7 +312,7 @@ class Reconciler {
         if (!tick && !cell.empty()) {
           warn(draft.line, action.id, fmt::format("line {}: '{}' in tick column '{}' is not a tick mark; read as not "
                                                   "ticked", draft.line, cell, column.label));
-          plan_.removed.push_back({draft.line, cell, "not a tick mark"});
+          plan_.removed.push_back({draft.line, cell, RemovalReason::not_a_tick_mark});
         }
         action.targets.push_back(tick.value_or(false));
         if (tick.value_or(false)) marks += (marks.empty() ? "" : " ") + cell;
@@ -346,7 +339,7 @@ class Reconciler {
           // The rating is the word; what the authors wrote after it ("Red - off track") stays with it, whole.
           if (!rag->explanation.empty()) {
             action.extra.emplace_back(column.label + " (as written)", text);
-            plan_.warnings.push_back({draft.line, action.id,
+            plan_.warnings.push_back({{draft.line}, action.id,
                                       fmt::format("line {}: the RAG cell '{}' is rated {}; the whole text is kept "
                                                   "under extra as '{} (as written)'",
                                                   draft.line, text, rag->word, column.label),
@@ -365,7 +358,7 @@ class Reconciler {
       }
       if (std::string* slot = action.text_of(column.role)) *slot = text;
     }
-    if (!marks.empty()) plan_.removed.push_back({draft.line, marks, "marks read as ticks or periods"});
+    if (!marks.empty()) plan_.removed.push_back({draft.line, marks, RemovalReason::tick_and_period_marks});
     return action;
   }
 
@@ -396,7 +389,7 @@ class Reconciler {
         std::string before = *text;
         words[0] = *candidates.begin();
         *text = join(words, " ");
-        log("lost-text", action.line, action.id, std::string(role_name(role)), first, words[0]);
+        log(RepairRule::lost_text, action.line, action.id, std::string(role_name(role)), first, words[0]);
         (void)before;
       }
     }
@@ -415,7 +408,7 @@ class Reconciler {
     for (std::size_t h = 0; h < drafts_.headings.size(); ++h) {
       if (used[h]) continue;
       const HeadingRow& heading = drafts_.headings[h];
-      plan_.removed.push_back({heading.line, join(heading.cells, " "), "section heading with no actions"});
+      plan_.removed.push_back({heading.line, join(heading.cells, " "), RemovalReason::empty_section});
       warn(heading.line, "", fmt::format("line {}: section '{}' has no actions under it", heading.line, section_names_[h]));
     }
   }
@@ -434,7 +427,7 @@ class Reconciler {
         for (const std::string& reading : ocr_readings(value))
           if (auto it = counts.find(reading); it != counts.end() && it->second >= 2) matches.insert(reading);
         if (matches.size() != 1) continue;
-        log("ocr", a.line, a.id, std::string(role_name(role)), value, *matches.begin());
+        log(RepairRule::ocr, a.line, a.id, std::string(role_name(role)), value, *matches.begin());
         value = *matches.begin();
       }
     }

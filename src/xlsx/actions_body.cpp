@@ -72,7 +72,7 @@ Style body_style(const ActionsColumn& c, double width) {
 
 void append_note(std::string& note, const Repair& r) {
   if (!note.empty()) note += "\n";
-  note += fmt::format("Before repair ({}{}): {}", r.rule, r.line > 0 ? fmt::format(", line {}", r.line) : "",
+  note += fmt::format("Before repair ({}{}): {}", rule_name(r.rule), r.pos.line > 0 ? fmt::format(", line {}", r.pos.line) : "",
                       visible_controls(r.before));
 }
 
@@ -120,7 +120,7 @@ void ActionsBody::fix_texts(const ActionsGrid& grid, std::vector<Diagnostic>& wa
     auto end = n;
     std::size_t bytes = 0;
     for (; end != notes_.end() && end->row == n->row && end->col == n->col; ++end)
-      bytes += plan_.repairs[end->repair].before.size() + plan_.repairs[end->repair].rule.size() + 40;
+      bytes += plan_.repairs[end->repair].before.size() + rule_name(plan_.repairs[end->repair].rule).size() + 40;
     // A note's UTF-16 length never exceeds its bytes before the control characters are made visible.
     if (bytes > max_cell_chars) {
       std::string note;
@@ -138,9 +138,9 @@ void ActionsBody::fix_texts(const ActionsGrid& grid, std::vector<Diagnostic>& wa
     if (n <= max_cell_chars) continue;
     f.text = cut_to_limit(f.text, max_cell_chars);
     Diagnostic d;
-    if (f.action < plan_.actions.size()) d.line = plan_.actions[f.action].line, d.action_id = plan_.actions[f.action].id;
-    d.cell = located_ref(actions_sheet, split_, f.row, f.col);
-    d.message = cell_limit_message(f.note ? "the note on" : "cell", d.cell, n);
+    if (f.action < plan_.actions.size()) d.pos.line = plan_.actions[f.action].line, d.action_id = plan_.actions[f.action].id;
+    d.output_cell = located_ref(actions_sheet, split_, f.row, f.col);
+    d.message = cell_limit_message(f.note ? "the note on" : "cell", d.output_cell, n);
     warnings.push_back(std::move(d));
   }
 }

@@ -51,11 +51,11 @@ Sheet layout_key(const Plan& plan, const std::vector<RagWord>& vocabulary, const
   };
 
   b.text(row++, 0, "The plan's own key", Style::heading);
-  const std::array<std::pair<const char*, const char*>, 5> kinds = {{{"rag", "RAG ratings"},
-                                                                     {"stage", "Stages"},
-                                                                     {"status", "Status"},
-                                                                     {"gantt", "Delivery timeline (Gantt)"},
-                                                                     {"note", "Notes"}}};
+  const std::array<std::pair<LegendKind, const char*>, 5> kinds = {{{LegendKind::rag, "RAG ratings"},
+                                                                    {LegendKind::stage, "Stages"},
+                                                                    {LegendKind::status, "Status"},
+                                                                    {LegendKind::gantt, "Delivery timeline (Gantt)"},
+                                                                    {LegendKind::note, "Notes"}}};
   bool any = false;
   const GanttKey gkey = gantt_key(plan);
   for (const auto& [kind, name] : kinds) {
@@ -68,12 +68,12 @@ Sheet layout_key(const Plan& plan, const std::vector<RagWord>& vocabulary, const
     for (const LegendEntry* e : entries) {
       std::string term;
       Style style = Style::key_term;
-      if (std::string_view(kind) == "rag") {
+      if (kind == LegendKind::rag) {
         const std::string w = first_word(e->text);
         const std::string colour = !colour_of_word(w).empty() ? colour_of_word(w) : ascii_lower(e->colour);
         term = !colour_of_word(w).empty() ? capitalised(w) : capitalised(e->colour);
         if (colour_rank(colour) < static_cast<int>(rag_colours.size())) style = rag_style(colour);
-      } else if (std::string_view(kind) == "gantt") {
+      } else if (kind == LegendKind::gantt) {
         style = e->text == gkey.ongoing ? Style::gantt_ongoing : Style::gantt_active;
       } else {
         term = legend_term(e->text);

@@ -46,9 +46,9 @@ void enforce_cell_limit(Sheet& sheet, const Plan& plan, const ActionsGrid* grid,
     text = cut_to_limit(text, max_cell_chars);
     Diagnostic d;
     const Action* a = action_at(row);
-    if (a) d.line = a->line, d.action_id = a->id;
-    d.cell = fmt::format("{}!{}", sheet.name, cell_ref(row, col));
-    d.message = detail::cell_limit_message(what, d.cell, n);
+    if (a) d.pos.line = a->line, d.action_id = a->id;
+    d.output_cell = fmt::format("{}!{}", sheet.name, cell_ref(row, col));
+    d.message = detail::cell_limit_message(what, d.output_cell, n);
     warnings.push_back(std::move(d));
   };
   for (SheetCell& c : sheet.cells) {

@@ -86,11 +86,12 @@ class RepairsBody final : public RowSource {
       ++row;
     };
     for (const Repair& r : plan_.repairs)
-      put("Repair", r.line, r.cell, r.action_id, r.role, r.rule, visible(r.before, scratch[6]),
-          visible(r.after, scratch[7]), touched_->find(r.action_id, r.role, r.line, r.after));
+      put("Repair", r.pos.line, r.cell_ref(plan_.sheet), r.action_id, r.role, rule_name(r.rule), visible(r.before, scratch[6]),
+          visible(r.after, scratch[7]), touched_->find(r.action_id, r.role, r.pos.line, r.after));
     for (const auto* list : {&plan_.warnings, &layout_warnings_})
       for (const Diagnostic& w : *list)
-        put("Warning", w.line, w.cell, w.action_id, "", "", "", w.message, touched_->find(w.action_id, "", w.line, ""));
+        put("Warning", w.pos.line, w.cell_ref(plan_.sheet), w.action_id, "", "", "", w.message,
+            touched_->find(w.action_id, "", w.pos.line, ""));
   }
 
  private:

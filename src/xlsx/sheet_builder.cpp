@@ -98,7 +98,7 @@ void warn_if_continued(std::string_view sheet, const SheetSplit& split, int last
   const int parts = split.part_of(last_row) + 1;
   if (parts < 2) return;
   Diagnostic d;
-  d.cell = std::string(sheet);
+  d.output_cell = std::string(sheet);
   d.message = fmt::format("the {} sheet needs {} rows, more than the {} a sheet holds; its rows go on over {} ({} "
                           "sheet{}), each under the same title and header",
                           sheet, last_row + 1, split.sheet_rows,

@@ -66,7 +66,7 @@ std::size_t RagPainter::colour_of(const Action& a) {
 GanttKey gantt_key(const Plan& plan) {
   GanttKey key;
   for (const LegendEntry& e : plan.legend) {
-    if (e.kind != "gantt") continue;
+    if (e.kind != LegendKind::gantt) continue;
     std::string& slot = ascii_lower(e.text).find("ongoing") != std::string::npos ? key.ongoing : key.active;
     if (slot.empty()) slot = e.text;
   }
@@ -118,7 +118,7 @@ std::vector<RagWord> rag_vocabulary(const Plan& plan) {
     words.push_back({w, std::move(colour)});
   };
   for (const LegendEntry& e : plan.legend) {
-    if (e.kind != "rag") continue;
+    if (e.kind != LegendKind::rag) continue;
     const std::string w = first_word(e.text);
     if (!colour_of_word(w).empty()) add(w, colour_of_word(w));
     else if (!e.colour.empty()) add(e.colour, colour_of_word(e.colour));

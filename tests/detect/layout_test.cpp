@@ -137,7 +137,7 @@ TEST_CASE("roles: title") {
     REQUIRE(l.title.has_value());
     CHECK(*l.title == "North Shire Climate Adaptation Plan");
     bool lead_in = false;
-    for (const Removal& r : l.removed) lead_in = lead_in || (r.reason == "title lead-in" && r.text == "Revised actions for the");
+    for (const Removal& r : l.removed) lead_in = lead_in || (r.reason == RemovalReason::title_lead_in && r.text == "Revised actions for the");
     CHECK(lead_in);
   }
   SUBCASE("no title when nothing looks like one") {
@@ -148,7 +148,7 @@ TEST_CASE("roles: title") {
     TableLayout l = layout_of(with_body({"This plan was agreed by the cabinet in March.", "Ref\tAction\tLead\tStatus"}));
     CHECK_FALSE(l.title.has_value());
     bool prose = false;
-    for (const Removal& r : l.removed) prose = prose || (r.reason == "prose" && r.line == 1);
+    for (const Removal& r : l.removed) prose = prose || (r.reason == RemovalReason::prose && r.line == 1);
     CHECK(prose);
   }
 }
@@ -159,12 +159,12 @@ TEST_CASE("roles: legends") {
                                          "RAG rating", "- Green on track", "- Amber some delay", "- Red stalled",
                                          "Ref\tAction\tLead\tStatus"}));
     REQUIRE(l.legend.size() == 7);
-    CHECK(l.legend[0].kind == "heading");
-    CHECK(l.legend[1].kind == "stage");
+    CHECK(l.legend[0].kind == LegendKind::heading);
+    CHECK(l.legend[1].kind == LegendKind::stage);
     CHECK(l.legend[1].text == "Scoping (options being explored)");
     CHECK(l.legend[2].text == "Delivery (works on site)");
-    CHECK(l.legend[3].kind == "heading");
-    CHECK(l.legend[4].kind == "rag");
+    CHECK(l.legend[3].kind == LegendKind::heading);
+    CHECK(l.legend[4].kind == LegendKind::rag);
     CHECK(l.legend[4].colour == "green");
     CHECK(l.legend[4].text == "Green on track");
     CHECK(l.legend[6].colour == "red");
@@ -182,7 +182,7 @@ TEST_CASE("roles: legends") {
     TableLayout l = layout_of({"Delivered in a specific timeframe", "Ongoing actions", "Action ID\tAction\t2025-26\t2026-27",
                                "T1\tPlant trees on verges\t\t", "T2\tCut office waste\t\t"});
     REQUIRE(l.legend.size() == 2);
-    CHECK(l.legend[0].kind == "gantt");
+    CHECK(l.legend[0].kind == LegendKind::gantt);
     CHECK(l.legend[1].text == "Ongoing actions");
   }
 }

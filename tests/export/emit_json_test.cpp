@@ -35,10 +35,10 @@ Plan sample_plan() {
   b.id = "T4", b.section = "Transport", b.action = "Trial e-scooters", b.targets = {false, false}, b.line = 13;
   b.extra = {{"Budget", ""}};
   plan.actions = {a, b};
-  plan.legend = {{"rag", "Green on track", "green"}, {"note", "Ongoing actions", ""}};
-  plan.repairs = {{"homoglyph", 12, "T3", "id", "\u0442\u0437", "T3", ""}, {"split-word", 4, "", "section", "Tra\tnsport", "Transport", ""}};
-  plan.warnings = {{13, "T4", "line 13: ids jump", ""}, {0, "", "status values differ", "Sheet1!C4"}};
-  plan.removed = {{2, "Page 3 of 11", "furniture"}};
+  plan.legend = {{LegendKind::rag, "Green on track", "green"}, {LegendKind::note, "Ongoing actions", ""}};
+  plan.repairs = {{RepairRule::homoglyph, {12}, "T3", "id", "\u0442\u0437", "T3"}, {RepairRule::split_word, {4}, "", "section", "Tra\tnsport", "Transport"}};
+  plan.warnings = {{{13}, "T4", "line 13: ids jump"}, {{}, "", "status values differ"}};
+  plan.removed = {{2, "Page 3 of 11", RemovalReason::furniture}};
   return plan;
 }
 
@@ -102,8 +102,23 @@ TEST_CASE("emit_json: legend, repairs, warnings and removed lines") {
   CHECK(out["repairs"][1]["action"].is_null());
   CHECK(out["warnings"][0] == json{{"line", 13}, {"action", "T4"}, {"message", "line 13: ids jump"}});
   CHECK(out["warnings"][1]["action"].is_null());
-  CHECK(out["warnings"][1]["cell"] == "Sheet1!C4");
+  CHECK_FALSE(out["warnings"][1].contains("cell"));
   CHECK(out["removed"][0] == json{{"line", 2}, {"reason", "furniture"}, {"text", "Page 3 of 11"}});
+}
+
+TEST_CASE("emit_json: a spreadsheet's repairs and warnings name their cell") {
+  Plan plan = sample_plan();
+  plan.sheet = "Sheet1";
+  plan.repairs[0].pos = {12, 3};
+  plan.warnings[0].pos = {13, 2};
+  plan.warnings[1].pos = {0, 4};  // a whole column
+  json out = plan_to_json(plan);
+  CHECK(out["repairs"][0]["cell"] == "Sheet1!C12");
+  CHECK(out["repairs"][0]["line"] == 12);
+  CHECK_FALSE(out["repairs"][1].contains("cell"));  // no column: the repair is not tied to one cell
+  CHECK(out["warnings"][0]["cell"] == "Sheet1!B13");
+  CHECK(out["warnings"][1]["cell"] == "Sheet1!D:D");
+  CHECK(out["warnings"][1]["line"] == 0);
 }
 
 TEST_CASE("emit_json: the text form") {

@@ -78,8 +78,8 @@ TEST_CASE("load_csv: Windows-1252 bytes are decoded and the decision logged") {
   CHECK(t.rows[1].cells[1].text == "Financially support council projects through the \u00a32m Carbon Fund \u2013 year one");
   CHECK(t.rows[2].cells[1].text == "Review the caf\u00e9 and canteen\u2019s energy use");
   REQUIRE(t.repairs.size() == 1);
-  CHECK(t.repairs[0].rule == "encoding");
-  CHECK(t.repairs[0].line == 2);
+  CHECK(t.repairs[0].rule == RepairRule::encoding);
+  CHECK(t.repairs[0].pos.line == 2);
   CHECK(t.repairs[0].before.find("\xEF\xBF\xBD" "2m") != std::string::npos);
   CHECK(t.repairs[0].after.find("\u00a32m Carbon Fund") != std::string::npos);
   REQUIRE(t.warnings.size() == 1);
@@ -112,7 +112,7 @@ TEST_CASE("load_csv: quoting edge cases") {
     CHECK(texts(t.rows[1]) == std::vector<std::string>{"T1", "\"Walk"});
     CHECK(texts(t.rows[2]) == std::vector<std::string>{"T2", "Cycle"});
     REQUIRE(t.warnings.size() == 1);
-    CHECK(t.warnings[0].line == 2);
+    CHECK(t.warnings[0].pos.line == 2);
     CHECK(t.warnings[0].message.find("never closes") != std::string::npos);
   }
   SUBCASE("a trailing delimiter makes an empty last field") {

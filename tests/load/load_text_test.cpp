@@ -91,7 +91,7 @@ TEST_CASE("load_text: byte-order marks and UTF-16") {
     REQUIRE(t.lines.size() == 1);
     CHECK(t.lines[0] == "T1\ta\ufffdb");
     REQUIRE(t.repairs.size() == 1);
-    CHECK(t.repairs[0].rule == "encoding");
+    CHECK(t.repairs[0].rule == RepairRule::encoding);
   }
 }
 
@@ -103,8 +103,8 @@ TEST_CASE("load_text: invalid UTF-8 is repaired and logged, never fatal") {
     REQUIRE(t.lines.size() == 2);
     CHECK(t.lines[1] == "T1\tReview the council\u2019s \u201cgreen\u201d fleet \u2013 phase 2");
     REQUIRE(t.repairs.size() == 1);
-    CHECK(t.repairs[0].rule == "encoding-cp1252");
-    CHECK(t.repairs[0].line == 2);
+    CHECK(t.repairs[0].rule == RepairRule::encoding_cp1252);
+    CHECK(t.repairs[0].pos.line == 2);
     CHECK(t.repairs[0].before == "T1\\x09Review the council\\x92s \\x93green\\x94 fleet \\x96 phase 2");
     CHECK(t.repairs[0].after == t.lines[1]);
   }
@@ -116,7 +116,7 @@ TEST_CASE("load_text: invalid UTF-8 is repaired and logged, never fatal") {
     auto t = load_text("p.txt", "T1\tbad \x81 byte\n");
     CHECK(t.lines[0] == "T1\tbad \ufffd byte");
     REQUIRE(t.repairs.size() == 1);
-    CHECK(t.repairs[0].rule == "invalid-utf8");
+    CHECK(t.repairs[0].rule == RepairRule::invalid_utf8);
   }
   SUBCASE("a truncated UTF-8 sequence at the end of a line") {
     auto t = load_text("p.txt", "T1\tPlant trees \xE2\x80\nT2\tok\n");
@@ -128,7 +128,7 @@ TEST_CASE("load_text: invalid UTF-8 is repaired and logged, never fatal") {
     auto t = load_text("p.txt", "A\u00e9\nB\xE9\nC\n");
     CHECK(t.lines == std::vector<std::string>{"A\u00e9", "B\u00e9", "C"});
     REQUIRE(t.repairs.size() == 1);
-    CHECK(t.repairs[0].line == 2);
+    CHECK(t.repairs[0].pos.line == 2);
   }
   SUBCASE("NUL bytes are dropped with a warning") {
     auto t = load_text("p.txt", "T1\tPlant\0 trees\n"s);

@@ -7,7 +7,6 @@
 
 #include "model/errors.hpp"
 #include "load/load_spreadsheet.hpp"
-#include "load/sheet_grid.hpp"
 
 using namespace plansheet;
 
@@ -34,7 +33,7 @@ TEST_CASE("load_xls: the action sheet's values with positions") {
   CHECK(header.cells[5].text == "Update");
   const Row& t1 = row_at(t, 5);
   CHECK(t1.cells[0].text == "T1");
-  CHECK(detail::sheet_cell_ref(t, t1.cells[0]) == "Action Plan!A5");
+  CHECK(source_cell_ref(t.sheet, t1.cells[0].pos) == "Action Plan!A5");
   CHECK(t1.cells[3].text == "2026-03-01");  // dates as ISO: freexl gives no number formats
   CHECK(row_at(t, 4).cells[0].text == "Transport");
   CHECK(row_at(t, 11).page_break_before);

@@ -44,9 +44,9 @@ const Cell& cell_at(const RawTable& t, int line, int column) {
   return r.cells[static_cast<std::size_t>(column - 1)];
 }
 
-const Repair* find_repair(const RawTable& t, const std::string& rule, const std::string& cell) {
+const Repair* find_repair(const RawTable& t, RepairRule rule, const std::string& cell) {
   for (const Repair& r : t.repairs)
-    if (r.rule == rule && r.cell == cell) return &r;
+    if (r.rule == rule && r.cell_ref(t.sheet) == cell) return &r;
   return nullptr;
 }
 
@@ -97,7 +97,7 @@ TEST_CASE("load_xlsx: cells carry positions and rows are dense") {
   RawTable t = load_fixture("plan_openpyxl.xlsx");
   const Cell& c = cell_at(t, 5, 2);
   CHECK(c.text.rfind("Develop a vision", 0) == 0);
-  CHECK(detail::sheet_cell_ref(t, c) == "Action Plan!B5");
+  CHECK(source_cell_ref(t.sheet, c.pos) == "Action Plan!B5");
   CHECK(c.pos.line == 5);
   CHECK(c.pos.column == 2);
   for (const Row& r : t.rows) CHECK(r.cells.size() == 7);
@@ -139,20 +139,20 @@ TEST_CASE("load_xlsx: fill colours become RAG words") {
   SUBCASE("RGB red on an empty cell: the colour is the rating") {
     CHECK(cell_at(t, 5, 5).text.empty());
     CHECK(cell_at(t, 5, 5).fill_rag() == "red");
-    const Repair* r = find_repair(t, "fill-colour", "Action Plan!E5");
+    const Repair* r = find_repair(t, RepairRule::fill_colour, "Action Plan!E5");
     REQUIRE(r != nullptr);
     CHECK(r->before.empty());
     CHECK(r->after == "red");
-    CHECK(r->line == 5);
+    CHECK(r->pos.line == 5);
   }
   SUBCASE("a cell with text keeps it, gets the colour, and no repair") {
     CHECK(cell_at(t, 6, 5).text == "Green");
     CHECK(cell_at(t, 6, 5).fill_rag() == "green");
-    CHECK(find_repair(t, "fill-colour", "Action Plan!E6") == nullptr);
+    CHECK(find_repair(t, RepairRule::fill_colour, "Action Plan!E6") == nullptr);
   }
   SUBCASE("theme colour with tint, resolved through theme1.xml") {
     CHECK(cell_at(t, 7, 5).fill_rag() == "green");
-    CHECK(find_repair(t, "fill-colour", "Action Plan!E7") != nullptr);
+    CHECK(find_repair(t, RepairRule::fill_colour, "Action Plan!E7") != nullptr);
   }
   SUBCASE("indexed palette colour") {
     CHECK(cell_at(t, 8, 5).fill_rag() == "amber");
@@ -160,10 +160,10 @@ TEST_CASE("load_xlsx: fill colours become RAG words") {
   SUBCASE("banding and grey fills are not ratings") {
     CHECK(cell_at(t, 6, 6).fill_rag().empty());
     CHECK(cell_at(t, 12, 5).fill_rag().empty());
-    CHECK(find_repair(t, "fill-colour", "Action Plan!E12") == nullptr);
+    CHECK(find_repair(t, RepairRule::fill_colour, "Action Plan!E12") == nullptr);
   }
   SUBCASE("cells covered by a merge get no repair") {
-    for (const Repair& r : t.repairs) CHECK(r.cell.find("!B4") == std::string::npos);
+    for (const Repair& r : t.repairs) CHECK(r.cell_ref(t.sheet).find("!B4") == std::string::npos);
   }
   RawTable x = load_fixture("plan_xlsxwriter.xlsx");
   CHECK(cell_at(x, 6, 5).fill_rag() == "amber");
@@ -193,9 +193,9 @@ TEST_CASE("load_xlsx: numeric ids keep their digits") {
   SUBCASE("1.1 after 1.9 may have been typed 1.10: a warning, the text unchanged") {
     CHECK(cell_at(t, 13, 1).text == "1.1");
     auto it = std::find_if(t.warnings.begin(), t.warnings.end(),
-                           [](const Diagnostic& d) { return d.cell == "Carbon Reduction Programme!A13"; });
+                           [&](const Diagnostic& d) { return d.cell_ref(t.sheet) == "Carbon Reduction Programme!A13"; });
     REQUIRE(it != t.warnings.end());
-    CHECK(it->line == 13);
+    CHECK(it->pos.line == 13);
     CHECK(it->message.find("holds the number 1.1 after 1.9") != std::string::npos);
     CHECK(it->message.find("typed as 1.10") != std::string::npos);
   }
@@ -212,11 +212,11 @@ TEST_CASE("load_xlsx: a struck-through revised timescale keeps the new text") {
   const Cell& c = cell_at(t, 5, 4);
   CHECK(c.text == "Sep-26");
   CHECK(c.struck_text() == "Mar-25");
-  const Repair* r = find_repair(t, "struck-through", "Carbon Reduction Programme!D5");
+  const Repair* r = find_repair(t, RepairRule::struck_through, "Carbon Reduction Programme!D5");
   REQUIRE(r != nullptr);
   CHECK(r->before == "Mar-25 Sep-26");
   CHECK(r->after == "Sep-26");
-  CHECK(r->line == 5);
+  CHECK(r->pos.line == 5);
   SUBCASE("a cell struck through entirely is kept, with a warning") {
     RawTable p = load_fixture("plan_openpyxl.xlsx");
     CHECK(cell_at(p, 8, 6).text == "Procurement withdrawn and re-tendered.");

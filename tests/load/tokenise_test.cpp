@@ -5,7 +5,6 @@
 #include <vector>
 
 #include "load/paste/tokenise.hpp"
-#include "load/sheet_grid.hpp"
 
 using namespace plansheet;
 
@@ -37,7 +36,7 @@ TEST_CASE("tokenise: tab-separated rows") {
     CHECK(t.rows[1].line == 2);
     CHECK(t.rows[1].cells[3].pos.line == 2);
     CHECK(t.rows[1].cells[3].pos.column == 4);
-    CHECK(detail::sheet_cell_ref(t, t.rows[1].cells[3]).empty());  // a paste's cells have no sheet reference
+    CHECK(source_cell_ref(t.sheet, t.rows[1].cells[3].pos).empty());  // a paste's cells have no sheet reference
     CHECK(t.rows[2].line == 5);
     CHECK(t.rows[1].raw == "T1\t  Plant   trees \t\tParks");
   }
@@ -64,7 +63,7 @@ TEST_CASE("tokenise: markdown tables") {
   SUBCASE("the rule line is removed and says why") {
     REQUIRE(t.removed.size() == 1);
     CHECK(t.removed[0].line == 2);
-    CHECK(t.removed[0].reason == "markdown rule");
+    CHECK(t.removed[0].reason == RemovalReason::markdown_rule);
     CHECK(t.rows[1].line == 3);
   }
   SUBCASE("a line outside the table is one cell") {
@@ -90,8 +89,8 @@ TEST_CASE("tokenise: decoding repairs and warnings are carried on") {
   SourceText text;
   text.source = "p.txt";
   text.lines = {"A\tB"};
-  text.repairs.push_back({"encoding-cp1252", 1, "", "", "x", "y", ""});
-  text.warnings.push_back({0, "", "w", ""});
+  text.repairs.push_back({RepairRule::encoding_cp1252, {1}, "", "", "x", "y"});
+  text.warnings.push_back({{}, "", "w"});
   RawTable t = tokenise(text, Dialect{Separator::tab, ""});
   CHECK(t.source == "p.txt");
   CHECK(t.repairs.size() == 1);

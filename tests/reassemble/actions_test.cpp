@@ -49,7 +49,7 @@ TEST_CASE("actions: read_row_id gives a glued mark its own cell") {
   auto id = read_row_id(row, cells, layout, drafting, out);
   REQUIRE(id);
   CHECK(cells == std::vector<std::string>{"50", "✓", "Plant trees"});
-  CHECK(logged(out.repairs, "misplaced-text", 4, "id"));
+  CHECK(logged(out.repairs, RepairRule::misplaced_text, 4, "id"));
 }
 
 TEST_CASE("actions: start_action") {

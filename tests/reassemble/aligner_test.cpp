@@ -35,7 +35,7 @@ TEST_CASE("aligner: aligned_cells") {
   SUBCASE("a row that lost its date cell: the status goes back under Status") {
     std::vector<std::string> placed = aligned_cells(fit, {"A5", "Retrofit the pool", "Complete"}, 0, 6, "A5", false, out);
     CHECK(placed == std::vector<std::string>{"A5", "Retrofit the pool", "", "Complete"});
-    CHECK(logged(out.repairs, "misplaced-text", 6, "status"));
+    CHECK(logged(out.repairs, RepairRule::misplaced_text, 6, "status"));
   }
   SUBCASE("a continuation line is read by position, padded to the table's width") {
     std::vector<std::string> placed = aligned_cells(fit, {"", "and the gym"}, 0, 7, "A4", true, out);

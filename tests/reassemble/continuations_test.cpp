@@ -19,7 +19,7 @@ TEST_CASE("continuations: continue_last_action") {
   SUBCASE("before the first action the text belongs to none") {
     continue_last_action(fit, row_of(2, {"Notes for officers"}), {"Notes for officers"}, 0, drafting, out);
     REQUIRE(out.removed.size() == 1);
-    CHECK(out.removed[0].reason == "text between the header and the first action");
+    CHECK(out.removed[0].reason == RemovalReason::before_first_action);
     REQUIRE(out.warnings.size() == 1);
     CHECK(out.warnings[0].message == "line 2: text that belongs to no action was left out: 'Notes for officers'");
   }
@@ -31,8 +31,8 @@ TEST_CASE("continuations: continue_last_action") {
     continue_last_action(fit, row_of(3, cells), cells, 0, drafting, out);
     CHECK(out.actions[0].cells == std::vector<std::string>{"A1", "Plant trees on verges", "Parks & Highways"});
     CHECK(out.actions[0].lines == std::vector<int>{2, 3});
-    CHECK(logged(out.repairs, "continuation", 3, "action"));
-    CHECK(logged(out.repairs, "continuation", 3, "lead"));
+    CHECK(logged(out.repairs, RepairRule::continuation, 3, "action"));
+    CHECK(logged(out.repairs, RepairRule::continuation, 3, "lead"));
     CHECK(out.removed.empty());
   }
   SUBCASE("text in the id column of a continuation line is left out and flagged") {
@@ -43,7 +43,7 @@ TEST_CASE("continuations: continue_last_action") {
     continue_last_action(fit, row_of(3, cells), cells, 0, drafting, out);
     CHECK(out.actions[0].cells[0] == "A1");
     REQUIRE(out.removed.size() == 1);
-    CHECK(out.removed[0].reason == "text in the id column of a continuation line");
+    CHECK(out.removed[0].reason == RemovalReason::id_column_of_continuation);
     CHECK(out.warnings.size() == 1);
   }
 }

@@ -24,10 +24,10 @@ TEST_CASE("duplicates: merge_printed_twice") {
     CHECK(merge_printed_twice(placed, row_of(4, placed), e1, layout, dictionary, drafting, out));
     CHECK(out.actions[0].cells[3] == "Complete");
     CHECK(out.actions[0].lines == std::vector<int>{3, 4});
-    CHECK(logged(out.repairs, "duplicate-row", 4, "status"));
+    CHECK(logged(out.repairs, RepairRule::duplicate_row, 4, "status"));
     CHECK(out.repairs.size() == 1);  // the cells printed alike change nothing
     REQUIRE(out.removed.size() == 1);
-    CHECK(out.removed[0].reason == "row printed twice (merged into line 3)");
+    CHECK(removal_reason_text(out.removed[0]) == "row printed twice (merged into line 3)");
   }
   SUBCASE("two printings of one text keep the cleaner copy") {
     const std::vector<std::string> placed = {"E1", "Fit solar pnaels on the depot", "", ""};

@@ -39,25 +39,25 @@ TEST_CASE("furniture: set_aside_furniture") {
     Row row = row_of(5, {"Page 3 of 11"});
     CHECK(set_aside_furniture(row, cell_texts(row), header, out));
     REQUIRE(out.removed.size() == 1);
-    CHECK(out.removed[0].reason == "furniture");
+    CHECK(out.removed[0].reason == RemovalReason::furniture);
     CHECK(out.removed[0].text == "Page 3 of 11");
     CHECK(out.warnings.empty());
   }
   SUBCASE("a rule drawn across the cells") {
     Row row = row_of(6, {"_", "_", "_", "_"});
     CHECK(set_aside_furniture(row, cell_texts(row), header, out));
-    CHECK(out.removed.at(0).reason == "furniture");
+    CHECK(out.removed.at(0).reason == RemovalReason::furniture);
   }
   SUBCASE("the header printed again on a new page") {
     Row row = row_of(7, header);
     CHECK(set_aside_furniture(row, cell_texts(row), header, out));
-    CHECK(out.removed.at(0).reason == "repeated header");
+    CHECK(out.removed.at(0).reason == RemovalReason::repeated_header);
   }
   SUBCASE("a hidden row is set aside with a warning, whatever it holds") {
     Row row = row_of(8, {"A9", "Retired action", "Parks", "Closed"});
     row.hidden = true;
     CHECK(set_aside_furniture(row, cell_texts(row), header, out));
-    CHECK(out.removed.at(0).reason == "hidden row");
+    CHECK(out.removed.at(0).reason == RemovalReason::hidden_row);
     REQUIRE(out.warnings.size() == 1);
     CHECK(out.warnings[0].message == "line 8: hidden row left out of the table: A9 Retired action Parks Closed");
   }

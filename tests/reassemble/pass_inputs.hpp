@@ -42,9 +42,9 @@ inline RawTable table_of(const std::vector<std::vector<std::string>>& rows) {
 }
 
 // Whether the log holds a repair by this rule on this line and column role.
-inline bool logged(const std::vector<Repair>& repairs, std::string_view rule, int line, std::string_view role) {
+inline bool logged(const std::vector<Repair>& repairs, RepairRule rule, int line, std::string_view role) {
   for (const Repair& r : repairs)
-    if (r.rule == rule && r.line == line && r.role == role) return true;
+    if (r.rule == rule && r.pos.line == line && r.role == role) return true;
   return false;
 }
 

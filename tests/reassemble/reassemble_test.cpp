@@ -18,7 +18,7 @@ Plan run_lines(const std::vector<std::string>& lines) {
   return run("paste.txt", bytes, Options{});
 }
 
-bool removed_as(const Plan& plan, int line, const std::string& reason) {
+bool removed_as(const Plan& plan, int line, RemovalReason reason) {
   for (const Removal& r : plan.removed)
     if (r.line == line && r.reason == reason) return true;
   return false;
@@ -53,16 +53,16 @@ TEST_CASE("reassemble: page furniture is set aside, never read as an action or c
   CHECK(plan.actions[0].status == "In progress");
   CHECK(plan.actions[1].status == "Complete");
   SUBCASE("each piece of furniture is a removed entry with its reason") {
-    CHECK(removed_as(plan, 4, "furniture"));
-    CHECK(removed_as(plan, 5, "furniture"));
-    CHECK(removed_as(plan, 6, "furniture"));
-    CHECK(removed_as(plan, 7, "repeated header"));
-    CHECK(removed_as(plan, 9, "furniture"));
-    CHECK(removed_as(plan, 10, "furniture"));
-    CHECK(removed_as(plan, 11, "furniture"));
+    CHECK(removed_as(plan, 4, RemovalReason::furniture));
+    CHECK(removed_as(plan, 5, RemovalReason::furniture));
+    CHECK(removed_as(plan, 6, RemovalReason::furniture));
+    CHECK(removed_as(plan, 7, RemovalReason::repeated_header));
+    CHECK(removed_as(plan, 9, RemovalReason::furniture));
+    CHECK(removed_as(plan, 10, RemovalReason::furniture));
+    CHECK(removed_as(plan, 11, RemovalReason::furniture));
   }
   SUBCASE("no continuation repair touched an action") {
-    for (const Repair& r : plan.repairs) CHECK(r.rule != "continuation");
+    for (const Repair& r : plan.repairs) CHECK(r.rule != RepairRule::continuation);
   }
 }
 
@@ -75,7 +75,7 @@ TEST_CASE("reassemble: section heading rows") {
     CHECK(plan.actions[1].section == "Waste");
     bool logged = false;
     for (const Repair& r : plan.repairs)
-      logged = logged || (r.line == 4 && r.role == "section" && r.before == "Waste\tWaste" && r.after == "Waste");
+      logged = logged || (r.pos.line == 4 && r.role == "section" && r.before == "Waste\tWaste" && r.after == "Waste");
     CHECK(logged);
   }
   SUBCASE("a labelled heading drops its label and records it") {
@@ -83,13 +83,13 @@ TEST_CASE("reassemble: section heading rows") {
                            "FL2\tTrain drivers in eco driving\tOngoing"});
     REQUIRE(plan.actions.size() == 2);
     CHECK(plan.actions[1].section == "Fleet");
-    CHECK(removed_as(plan, 2, "section label"));
+    CHECK(removed_as(plan, 2, RemovalReason::section_label));
   }
   SUBCASE("text before the first action that is no heading is reported, not lost") {
     Plan plan = run_lines({"Ref\tAction\tLead\tStatus", "\tsee the notes at the end of this table.\t\t",
                            "T1\tExtend bus lanes\tHighways\tIn progress"});
     REQUIRE(plan.actions.size() == 1);
-    CHECK(removed_as(plan, 2, "text between the header and the first action"));
+    CHECK(removed_as(plan, 2, RemovalReason::before_first_action));
     REQUIRE_FALSE(plan.warnings.empty());
   }
 }
@@ -124,7 +124,7 @@ TEST_CASE("reassemble: hidden spreadsheet rows are left out with a warning") {
                 row(3, {"A2", "Old action withdrawn", "Parks"}, true), row(4, {"A3", "Cut waste", "Waste"})};
   Plan plan = run_table(table, Options{});
   CHECK(ids(plan) == std::vector<std::string>{"A1", "A3"});
-  CHECK(removed_as(plan, 3, "hidden row"));
+  CHECK(removed_as(plan, 3, RemovalReason::hidden_row));
   bool warned = false;
   for (const Diagnostic& d : plan.warnings) warned = warned || d.message.find("hidden row") != std::string::npos;
   CHECK(warned);

@@ -20,7 +20,7 @@ TEST_CASE("spilled_text: move_spilled_text") {
     REQUIRE(out.repairs.size() == 2);
     CHECK(out.repairs[0].action_id == "B1");
     CHECK(out.repairs[1].action_id == "B2");
-    CHECK(logged(out.repairs, "misplaced-text", 3, "action"));
+    CHECK(logged(out.repairs, RepairRule::misplaced_text, 3, "action"));
   }
   SUBCASE("a finished sentence takes nothing, and lead columns are never touched") {
     out.actions.push_back(DraftAction{{"B1", "Install heat pumps.", "Estates and"}, -1, 2, {2}});

@@ -20,7 +20,7 @@ Plan run_lines(const std::vector<std::string>& lines) {
 
 bool warned(const Plan& plan, int line, const std::string& part) {
   for (const Diagnostic& d : plan.warnings)
-    if (d.line == line && d.message.find(part) != std::string::npos) return true;
+    if (d.pos.line == line && d.message.find(part) != std::string::npos) return true;
   return false;
 }
 
@@ -81,8 +81,8 @@ TEST_CASE("reconcile: ids") {
     REQUIRE(plan.actions.size() == 3);
     CHECK(plan.actions[0].id == "B2");
     REQUIRE_FALSE(plan.repairs.empty());
-    CHECK(plan.repairs[0].rule == "homoglyph");
-    CHECK(plan.repairs[0].line == 2);
+    CHECK(plan.repairs[0].rule == RepairRule::homoglyph);
+    CHECK(plan.repairs[0].pos.line == 2);
     CHECK(plan.repairs[0].before == "\u04122");
     CHECK(plan.repairs[0].after == "B2");
   }
@@ -94,7 +94,7 @@ TEST_CASE("reconcile: ids") {
   SUBCASE("sub-numbers are checked within their stem") {
     Plan plan = run_lines({"Ref\tAction", "F1.1\tTrack savings", "F1.2\tFind funding", "F1.4\tRun a carbon fund", "F2.1\tPrice carbon"});
     CHECK(warned(plan, 4, "ids jump to F1.4"));
-    for (const Diagnostic& d : plan.warnings) CHECK(d.line != 5);
+    for (const Diagnostic& d : plan.warnings) CHECK(d.pos.line != 5);
   }
 }
 
@@ -116,6 +116,6 @@ TEST_CASE("reconcile: categorical values") {
 TEST_CASE("reconcile: earlier stages' logs come first, in pipeline order") {
   Plan plan = run_lines({"Ref\tAction\tLead", "A1\tRe\ufb01t the hall\tEstates", "A2\tCut waste\tProperty", "\u04103\tBuy power\tEstates"});
   REQUIRE(plan.repairs.size() >= 2);
-  CHECK(plan.repairs.front().rule == "invisible-characters");
-  CHECK(plan.repairs.back().rule == "homoglyph");
+  CHECK(plan.repairs.front().rule == RepairRule::invisible_characters);
+  CHECK(plan.repairs.back().rule == RepairRule::homoglyph);
 }

@@ -44,11 +44,11 @@ nlohmann::json manifest(const plansheet::Plan& plan) {
   json repairs = json::array();
   for (const plansheet::Repair& r : plan.repairs)
     repairs.push_back({{"action", r.action_id}, {"role", r.role}, {"before", r.before}, {"after", r.after},
-                       {"rule", r.rule}, {"line", r.line}});
+                       {"rule", plansheet::rule_name(r.rule)}, {"line", r.pos.line}});
   m["repairs"] = repairs;
   m["warnings"] = plan.warnings.size();
   json legend = json::array();
-  for (const plansheet::LegendEntry& e : plan.legend) legend.push_back({{"kind", e.kind}, {"text", e.text}});
+  for (const plansheet::LegendEntry& e : plan.legend) legend.push_back({{"kind", plansheet::legend_kind_name(e.kind)}, {"text", e.text}});
   m["legend"] = legend;
   return m;
 }

@@ -80,13 +80,13 @@ inline Plan gantt_plan() {
       "projects as staff resource allows.",
       "Growth Servce", "Business and Skills Partnership Universities", "Apr-25", "Ongoing", all,
       {fy_month(2025, 4), std::nullopt, true}, 38);
-  p.legend = {{"gantt", "Delivered in a specific timeframe", ""}, {"gantt", "Ongoing actions", ""}};
+  p.legend = {{LegendKind::gantt, "Delivered in a specific timeframe", ""}, {LegendKind::gantt, "Ongoing actions", ""}};
   p.repairs = {
-      {"homoglyph", 16, "T3", "id", "\u0442\u0437", "T3", ""},
-      {"split-word", 25, "", "section", "Buildings a\tnd Energy", "Buildings and Energy", ""},
-      {"ocr", 38, "E7", "lead", "Growth Servce.", "Growth Servce", ""},
+      {RepairRule::homoglyph, {16}, "T3", "id", "\u0442\u0437", "T3"},
+      {RepairRule::split_word, {25}, "", "section", "Buildings a\tnd Energy", "Buildings and Energy"},
+      {RepairRule::ocr, {38}, "E7", "lead", "Growth Servce.", "Growth Servce"},
   };
-  p.warnings = {{22, "T9", "start date Apr-27 is after the first period of the grid", ""}};
+  p.warnings = {{{22}, "T9", "start date Apr-27 is after the first period of the grid"}};
   return p;
 }
 
@@ -136,14 +136,14 @@ inline Plan rag_plan() {
   add("DM1.6", "Decision Making and Procurement",
       "Investigate incorporating carbon impacts of key decisions into Democratic Services report templates and guidance",
       "2024-25", "discovery", "", "", "", 32);
-  p.legend = {{"stage", "In discovery (research, fact finding, gather evidence)", ""},
-              {"stage", "In design (develop techniques/plan for delivery)", ""},
-              {"stage", "In delivery (executing plan agreed at design)", ""},
-              {"rag", "Green action delivery on track/to agreed timelines (may be agreed to start at a later date)", "green"},
-              {"rag", "Orange some delivery off track/timelines, further work to be completed", "amber"},
-              {"rag", "Red significantly off track/timelines, or may no longer be possible.", "red"}};
-  p.repairs = {{"homoglyph", 31, "DM1.5", "timescale", "\u0422\u0412\u0421", "TBC", ""},
-               {"split-word", 23, "", "section", "Workstrea\tm: Management & Governance", "Management & Governance", ""}};
+  p.legend = {{LegendKind::stage, "In discovery (research, fact finding, gather evidence)", ""},
+              {LegendKind::stage, "In design (develop techniques/plan for delivery)", ""},
+              {LegendKind::stage, "In delivery (executing plan agreed at design)", ""},
+              {LegendKind::rag, "Green action delivery on track/to agreed timelines (may be agreed to start at a later date)", "green"},
+              {LegendKind::rag, "Orange some delivery off track/timelines, further work to be completed", "amber"},
+              {LegendKind::rag, "Red significantly off track/timelines, or may no longer be possible.", "red"}};
+  p.repairs = {{RepairRule::homoglyph, {31}, "DM1.5", "timescale", "\u0422\u0412\u0421", "TBC"},
+               {RepairRule::split_word, {23}, "", "section", "Workstrea\tm: Management & Governance", "Management & Governance"}};
   return p;
 }
 
@@ -203,10 +203,10 @@ inline Plan matrix_plan() {
       "Transition all corporate transport fleets (e.g., gritters, mobile libraries, highways fleet, pool and hire car & "
       "vans etc), to low carbon alternatives, e.g., EV (Electric Vehicle), e-bikes etc.",
       "Not Started", "Gap in Fleet Management function identified and raised internally.", "2025", 30);
-  p.repairs = {{"ocr", 19, "16", "status", "n In progress", "In progress", ""},
-               {"misplaced-text", 28, "22", "action", "fleet transition to EV at all suitable locations r",
-                "fleet transition to EV at all suitable locations", ""}};
-  p.warnings = {{27, "22", "action id 22 appears twice (lines 27 and 28)", ""}};
+  p.repairs = {{RepairRule::ocr, {19}, "16", "status", "n In progress", "In progress"},
+               {RepairRule::misplaced_text, {28}, "22", "action", "fleet transition to EV at all suitable locations r",
+                "fleet transition to EV at all suitable locations"}};
+  p.warnings = {{{27}, "22", "action id 22 appears twice (lines 27 and 28)"}};
   return p;
 }
 
@@ -259,7 +259,7 @@ inline Plan long_plan(int actions) {
     a.id = "A" + std::to_string(i + 1);
     a.section = i < actions / 2 ? "Buildings" : "Transport";
     a.line = 10 + i;
-    p.repairs.push_back({"ocr", a.line, a.id, "stage", "0esign", a.stage, ""});
+    p.repairs.push_back({RepairRule::ocr, {a.line}, a.id, "stage", "0esign", a.stage});
     p.actions.push_back(std::move(a));
   }
   return p;

@@ -41,7 +41,7 @@ TEST_CASE("xlsx_layout: a cell over the spreadsheet limit is cut, with a warning
   CHECK(c->text.find("cut at the spreadsheet cell limit") != std::string::npos);
   REQUIRE(m.warnings.size() == 1);
   CHECK(m.warnings[0].action_id == "2.1");
-  CHECK(m.warnings[0].line == 12);
+  CHECK(m.warnings[0].pos.line == 12);
   CHECK(m.warnings[0].message.find("JSON export") != std::string::npos);
   const Sheet& r = sheet_named(m, "Repairs");
   CHECK(std::any_of(r.cells.begin(), r.cells.end(), [](const SheetCell& x) { return x.text == "Warning"; }));

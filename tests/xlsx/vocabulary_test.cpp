@@ -12,7 +12,7 @@ using namespace plansheet::xlsx;
 TEST_CASE("xlsx_layout: the plan's RAG vocabulary") {
   SUBCASE("legend words first by colour, completed with standard words") {
     Plan p;
-    p.legend = {{"rag", "Yellow - some slippage", "amber"}, {"rag", "Green: on track", "green"}};
+    p.legend = {{LegendKind::rag, "Yellow - some slippage", "amber"}, {LegendKind::rag, "Green: on track", "green"}};
     const auto v = rag_vocabulary(p);
     REQUIRE(v.size() == 3);
     CHECK(v[0].word == "Red");

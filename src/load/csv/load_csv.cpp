@@ -220,12 +220,11 @@ RawTable load_csv(const std::string& source, std::string_view bytes) {
     std::string after = decode_windows_1252(raw_line);
     decoded = decode_windows_1252(text);
     text = decoded;
-    table.repairs.push_back({"encoding", line, "", "", before, after, ""});
-    table.warnings.push_back({line, "",
+    table.repairs.push_back({RepairRule::encoding, {line}, "", "", before, after});
+    table.warnings.push_back({{line}, "",
                               source + " is not valid UTF-8 (first at line " + std::to_string(line) +
                                   "); read it as Windows-1252 — check accented letters, dashes and '£' signs, or "
-                                  "save the file as CSV UTF-8",
-                              ""});
+                                  "save the file as CSV UTF-8"});
   }
 
   // Excel writes (and honours) a first line "sep=;" naming the delimiter: it wins over sniffing.
@@ -237,7 +236,7 @@ RawTable load_csv(const std::string& source, std::string_view bytes) {
     std::size_t skip = 5;
     if (skip < text.size() && text[skip] == '\r') ++skip;
     if (skip < text.size() && text[skip] == '\n') ++skip;
-    table.removed.push_back({1, std::string(text.substr(0, 5)), "furniture"});
+    table.removed.push_back({1, std::string(text.substr(0, 5)), RemovalReason::furniture});
     text.remove_prefix(skip);
     first_line = 2;
   }
@@ -249,7 +248,7 @@ RawTable load_csv(const std::string& source, std::string_view bytes) {
     for (std::size_t i = 0; i < csv_delimiters.size(); ++i) counts[i] = field_counts(text, csv_delimiters[i]);
     CsvDialect dialect = choose_csv_delimiter(counts);
     delim = dialect.delim;
-    if (!dialect.warning.empty()) table.warnings.push_back({0, "", dialect.warning, ""});
+    if (!dialect.warning.empty()) table.warnings.push_back({{}, "", dialect.warning, ""});
   }
 
   std::vector<Record> records = parse_records(text, delim, static_cast<std::size_t>(-1));
@@ -274,11 +273,10 @@ RawTable load_csv(const std::string& source, std::string_view bytes) {
       row.cells.push_back(std::move(cell));
     }
     if (rec.unterminated_quote) {
-      table.warnings.push_back({rec.line, "",
+      table.warnings.push_back({{rec.line}, "",
                                 "line " + std::to_string(rec.line) +
                                     ": a quote opens a field and never closes; read the line with its quotes as "
-                                    "plain characters — check that row",
-                                ""});
+                                    "plain characters — check that row"});
     }
     table.rows.push_back(std::move(row));
   }

@@ -59,14 +59,14 @@ SourceText load_text(const std::string& source, std::string_view bytes) {
     bytes.remove_prefix(2);
   } else if (auto guess = sniff_utf16_without_bom(bytes)) {
     utf16_little = *guess;
-    result.warnings.push_back({0, "", fmt::format("{}: no byte-order mark, but the bytes read as UTF-16 {}; decoded as such",
+    result.warnings.push_back({{}, "", fmt::format("{}: no byte-order mark, but the bytes read as UTF-16 {}; decoded as such",
                                                   source, *guess ? "LE" : "BE")});
   }
   if (utf16_little) {
     text = decode_utf16(bytes, *utf16_little, &lone_surrogates);
     if (lone_surrogates > 0)
-      result.repairs.push_back({"encoding", 0, "", "", fmt::format("{} unpaired UTF-16 surrogate(s)", lone_surrogates),
-                                "U+FFFD", ""});
+      result.repairs.push_back({RepairRule::encoding, {}, "", "", fmt::format("{} unpaired UTF-16 surrogate(s)", lone_surrogates),
+                                "U+FFFD"});
   } else {
     if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
     text.assign(bytes);
@@ -91,7 +91,7 @@ SourceText load_text(const std::string& source, std::string_view bytes) {
     cleaned.reserve(text.size());
     for (char ch : text) (ch == '\0' ? ++nuls : (cleaned += ch, 0));
     text = std::move(cleaned);
-    result.warnings.push_back({0, "", fmt::format("{}: {} NUL byte(s) removed; is this really a text paste?", source, nuls)});
+    result.warnings.push_back({{}, "", fmt::format("{}: {} NUL byte(s) removed; is this really a text paste?", source, nuls)});
   }
 
   // Split on CRLF, LF or lone CR.
@@ -118,8 +118,8 @@ SourceText load_text(const std::string& source, std::string_view bytes) {
                         decoded.find("\xC2\x8D") == std::string::npos && decoded.find("\xC2\x8F") == std::string::npos &&
                         decoded.find("\xC2\x90") == std::string::npos && decoded.find("\xC2\x9D") == std::string::npos;
     std::string after = cp1252_clean ? decoded : *replaced;
-    result.repairs.push_back({cp1252_clean ? "encoding-cp1252" : "invalid-utf8", static_cast<int>(n + 1), "", "",
-                              escape_bytes(line), after, ""});
+    result.repairs.push_back({cp1252_clean ? RepairRule::encoding_cp1252 : RepairRule::invalid_utf8, {static_cast<int>(n + 1)}, "", "",
+                              escape_bytes(line), after});
     line = std::move(after);
   }
   return result;

@@ -80,7 +80,7 @@ RawTable tokenise(const SourceText& text, const Dialect& dialect) {
     const std::string& line = text.lines[n];
     const int line_no = static_cast<int>(n + 1);
     if (dialect.separator == Separator::markdown && is_markdown_rule(line)) {
-      table.removed.push_back({line_no, line, "markdown rule"});
+      table.removed.push_back({line_no, line, RemovalReason::markdown_rule});
       continue;
     }
     std::vector<std::string> cells;

@@ -198,9 +198,9 @@ std::string encode_table(const RawTable& t) {
   }
   put_u32(out, static_cast<std::uint32_t>(t.warnings.size()));
   for (const Diagnostic& d : t.warnings) {
-    put_u32(out, static_cast<std::uint32_t>(d.line));
+    put_u32(out, static_cast<std::uint32_t>(d.pos.line));
+    put_u32(out, static_cast<std::uint32_t>(d.pos.column));
     put_str(out, d.message);
-    put_str(out, d.cell);
   }
   return out;
 }
@@ -228,9 +228,9 @@ std::optional<RawTable> decode_table(Reader& in) {
   std::uint32_t warnings = in.u32();
   for (std::uint32_t i = 0; in.ok && i < warnings; ++i) {
     Diagnostic d;
-    d.line = in.i32();
+    d.pos.line = in.i32();
+    d.pos.column = in.i32();
     d.message = in.str();
-    d.cell = in.str();
     t.warnings.push_back(std::move(d));
   }
   if (!in.ok) return std::nullopt;
@@ -367,7 +367,7 @@ RawTable read_workbook(const std::string& source, const std::optional<std::strin
 
   auto finish = [&](XlsSheet s) {
     warn_lost_trailing_zeros(s.table, s.decimals);
-    s.table.warnings.push_back({0, "", formatting_warning, ""});
+    s.table.warnings.push_back({{}, "", formatting_warning});
     return std::move(s.table);
   };
 
