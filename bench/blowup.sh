@@ -17,7 +17,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 # shape and N: about 1 MB of input each (50,000 continuation lines is 1.4 MB; the workbook unfolds to 40 MB).
-shapes=(continued:50000 long-cell:1000000 columns:6000 sections:10000 one-id:12000 duplicate-rows:16000
+shapes=(continued:50000 long-cell:1000000 columns:6000 ragged-columns:8000 sections:10000 one-id:12000 duplicate-rows:16000
   distinct-leads:12000 tick-matrix:15000 key:20000 page-breaks:8000 xlsx-merged:10000 xlsx-shared:20000)
 failed=0
 for item in "${shapes[@]}"; do

@@ -60,6 +60,17 @@ def columns(n):
     return "Plan\n\n" + row(*head) + "".join(body)
 
 
+def ragged(n):
+    """A table n columns wide whose 20 rows each lost a cell in the middle (the aligner places every one)."""
+    head = ["ID", "Action"] + [f"Note {c}" for c in range(n - 2)]
+    body = []
+    for r in range(20):
+        notes = [f"v{r}.{c}" for c in range(n - 2)]
+        del notes[(r * 7) % len(notes)]
+        body.append(row(f"R{r + 1}", f"Action number {r + 1} text.", *notes))
+    return "Plan\n\n" + row(*head) + "".join(body)
+
+
 def sections(n):
     """n sections, each a heading line and one action."""
     return paste("".join(f"Section {k} {words(k, 2).title()}\n" + row(str(k + 1), f"Action {k} {words(k, 6)}.",
@@ -158,19 +169,20 @@ def xlsx_shared(n, path):
 
 # name, N at the default scale, what N counts, writer; paste writers return text, workbook writers take a path.
 SHAPES = [
-    ("continued", 20000, "lines", continued),
-    ("long-cell", 500000, "characters", long_cell),
-    ("columns", 1000, "columns", columns),
-    ("sections", 2000, "sections", sections),
-    ("one-id", 4000, "rows", one_id),
-    ("duplicate-rows", 4000, "rows", duplicate_rows),
-    ("distinct-leads", 2000, "leads", distinct_leads),
-    ("tick-matrix", 1000, "targets", tick_matrix),
-    ("key", 5000, "key lines", key_lines),
-    ("page-breaks", 2000, "pages", page_breaks),
+    ("continued", 80000, "lines", continued),
+    ("long-cell", 2000000, "characters", long_cell),
+    ("columns", 2000, "columns", columns),
+    ("ragged-columns", 1000, "columns", ragged),
+    ("sections", 8000, "sections", sections),
+    ("one-id", 16000, "rows", one_id),
+    ("duplicate-rows", 16000, "rows", duplicate_rows),
+    ("distinct-leads", 8000, "leads", distinct_leads),
+    ("tick-matrix", 2000, "targets", tick_matrix),
+    ("key", 20000, "key lines", key_lines),
+    ("page-breaks", 8000, "pages", page_breaks),
     ("xlsx-sheets", 100, "sheets", xlsx_sheets),
-    ("xlsx-merged", 2000, "merged ranges", xlsx_merged),
-    ("xlsx-shared", 2000, "cells", xlsx_shared),
+    ("xlsx-merged", 8000, "merged ranges", xlsx_merged),
+    ("xlsx-shared", 4000, "cells", xlsx_shared),
 ]
 
 
