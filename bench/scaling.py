@@ -171,7 +171,7 @@ def xlsx_shared(n, path):
 SHAPES = [
     ("continued", 80000, "lines", continued),
     ("long-cell", 2000000, "characters", long_cell),
-    ("columns", 2000, "columns", columns),
+    ("columns", 1000, "columns", columns),
     ("ragged-columns", 1000, "columns", ragged),
     ("sections", 8000, "sections", sections),
     ("one-id", 16000, "rows", one_id),
@@ -179,7 +179,7 @@ SHAPES = [
     ("distinct-leads", 8000, "leads", distinct_leads),
     ("tick-matrix", 2000, "targets", tick_matrix),
     ("key", 20000, "key lines", key_lines),
-    ("page-breaks", 8000, "pages", page_breaks),
+    ("page-breaks", 1000, "pages", page_breaks),
     ("xlsx-sheets", 100, "sheets", xlsx_sheets),
     ("xlsx-merged", 8000, "merged ranges", xlsx_merged),
     ("xlsx-shared", 4000, "cells", xlsx_shared),
