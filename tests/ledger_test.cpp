@@ -24,7 +24,7 @@ void check_sample(const std::string& file) {
 }
 
 void check_fixture_ledgers() {
-  for (const char* stage : {"normalise", "reassemble", "reconcile"})
+  for (const char* stage : {"normalise", "reassemble", "reconcile", "dialect"})
     for (const fs::path& input : fixture_inputs(stage)) {
       const std::string name = std::string(stage) + "/" + input.stem().string();
       SUBCASE(name.c_str()) {

@@ -10,7 +10,7 @@ namespace {
 
 using R = RepairRule;
 
-constexpr std::array<RepairRuleInfo, 16> rules = {{
+constexpr std::array<RepairRuleInfo, 18> rules = {{
     {R::encoding, "encoding",
      "Text saved in another encoding was read again so that its letters show correctly (accented letters, dashes, "
      "'£' signs), or broken characters were marked with the replacement sign.",
@@ -31,6 +31,14 @@ constexpr std::array<RepairRuleInfo, 16> rules = {{
      false},
     {R::unicode_nfc, "unicode-nfc",
      "A letter stored with its accent as a separate character was stored as one character; it looks the same.", false},
+    {R::false_delimiter, "false-delimiter",
+     "Two spaces inside a sentence (after a full stop) had been taken for a gap between columns; the text was kept "
+     "in one cell.",
+     true},
+    {R::quoted_line_break, "quoted-line-break",
+     "A cell with a line break, copied from a spreadsheet in quotes over several lines, was read as one cell and "
+     "its quotes removed.",
+     true},
     {R::struck_through, "struck-through",
      "Struck-through text in a spreadsheet cell (a revision) was left out; the rest of the cell was kept.", true},
     {R::fill_colour, "fill-colour",

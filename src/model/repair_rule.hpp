@@ -15,6 +15,8 @@ enum class RepairRule {
   invisible_characters,  // odd spaces, zero-width characters, ligatures
   mojibake,              // UTF-8 read as Windows-1252 and saved again
   unicode_nfc,           // letters and accents composed
+  false_delimiter,       // a run of spaces inside a cell's text that had been read as a cell boundary
+  quoted_line_break,     // a spreadsheet cell with a line break, pasted in quotes over several lines
   struck_through,        // a revision struck through in a spreadsheet cell
   fill_colour,           // a RAG cell that holds only a colour
   misplaced_text,        // text moved to the cell or action it belongs to

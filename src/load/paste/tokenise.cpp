@@ -1,37 +1,15 @@
 // Stage: tokenise a paste into rows of cells. Cells keep their position (even empty ones: an empty cell is
-// information for column alignment); blank lines become page breaks on the next row.
+// information for column alignment); blank lines become page breaks on the next row. Tab and space lines are split
+// line by line (line_cells.cpp), fixed-width text is rebuilt record by record (fixed_records.cpp).
 #include "load/paste/tokenise.hpp"
+
+#include "load/paste/fixed_records.hpp"
+#include "load/paste/line_cells.hpp"
 
 #include "text/text_span.hpp"
 
 namespace plansheet {
 namespace {
-
-std::vector<std::string> split_tabs(std::string_view line) {
-  std::vector<std::string> cells;
-  std::size_t start = 0;
-  while (true) {
-    std::size_t tab = line.find('\t', start);
-    cells.push_back(fold_whitespace(line.substr(start, tab == std::string_view::npos ? std::string_view::npos : tab - start)));
-    if (tab == std::string_view::npos) break;
-    start = tab + 1;
-  }
-  return cells;
-}
-
-std::vector<std::string> split_spaces(std::string_view line) {
-  std::vector<std::string> cells;
-  std::string_view t = trim(line);
-  std::size_t start = 0;
-  while (start < t.size()) {
-    std::size_t gap = t.find("  ", start);
-    cells.push_back(fold_whitespace(t.substr(start, gap == std::string_view::npos ? std::string_view::npos : gap - start)));
-    if (gap == std::string_view::npos) break;
-    start = t.find_first_not_of(' ', gap);
-    if (start == std::string_view::npos) break;
-  }
-  return cells;
-}
 
 // "| a | b \| c |" -> {"a", "b | c"}; a line that is not a table row is one cell.
 std::vector<std::string> split_markdown(std::string_view line) {
@@ -75,35 +53,44 @@ RawTable tokenise(const SourceText& text, const Dialect& dialect) {
   table.source = text.source;
   table.repairs = text.repairs;
   table.warnings = text.warnings;
+  if (dialect.separator == Separator::fixed) {
+    read_fixed_width(text, dialect.grid, table);
+    return table;
+  }
+  std::vector<LineCells> lines;
+  if (dialect.separator == Separator::tab || dialect.separator == Separator::spaces) {
+    lines = split_lines(text, dialect.separator == Separator::spaces, table);
+  } else {
+    for (std::size_t n = 0; n < text.lines.size(); ++n) {
+      const std::string& line = text.lines[n];
+      const int line_no = static_cast<int>(n + 1);
+      if (dialect.separator == Separator::markdown && is_markdown_rule(line)) {
+        table.removed.push_back({line_no, line, RemovalReason::markdown_rule});
+        continue;
+      }
+      LineCells l;
+      l.line = line_no;
+      l.raw = line;
+      l.cells = dialect.separator == Separator::markdown ? split_markdown(line) : std::vector{fold_whitespace(line)};
+      lines.push_back(std::move(l));
+    }
+  }
   bool pending_break = false;
-  for (std::size_t n = 0; n < text.lines.size(); ++n) {
-    const std::string& line = text.lines[n];
-    const int line_no = static_cast<int>(n + 1);
-    if (dialect.separator == Separator::markdown && is_markdown_rule(line)) {
-      table.removed.push_back({line_no, line, RemovalReason::markdown_rule});
-      continue;
-    }
-    std::vector<std::string> cells;
-    switch (dialect.separator) {
-      case Separator::tab: cells = split_tabs(line); break;
-      case Separator::markdown: cells = split_markdown(line); break;
-      case Separator::spaces: cells = split_spaces(line); break;
-      case Separator::none: cells = {fold_whitespace(line)}; break;
-    }
-    if (all_empty(cells)) {
+  for (LineCells& l : lines) {
+    if (all_empty(l.cells)) {
       pending_break = true;
       continue;
     }
     Row row;
-    row.line = line_no;
-    row.raw = line;
+    row.line = l.line;
+    row.raw = std::move(l.raw);
     row.page_break_before = pending_break;
     pending_break = false;
-    row.cells.reserve(cells.size());
-    for (std::size_t c = 0; c < cells.size(); ++c) {
+    row.cells.reserve(l.cells.size());
+    for (std::size_t c = 0; c < l.cells.size(); ++c) {
       Cell cell;
-      cell.text = std::move(cells[c]);
-      cell.pos.line = line_no;
+      cell.text = std::move(l.cells[c]);
+      cell.pos.line = l.line;
       cell.pos.column = static_cast<int>(c + 1);
       row.cells.push_back(std::move(cell));
     }
