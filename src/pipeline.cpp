@@ -7,6 +7,7 @@
 #include "detect/layout.hpp"
 #include "load/input_format.hpp"
 #include "model/errors.hpp"
+#include "model/limits.hpp"
 #include "reassemble/reassemble.hpp"
 #include "repair/cell_formats.hpp"
 #include "repair/reconcile.hpp"
@@ -39,7 +40,10 @@ Plan run(const std::string& source, std::string_view bytes, const Options& optio
 RawTable load_table(const std::string& source, std::string_view bytes, const Options& options, RunTrace* trace) {
   // 1-4. The input's format (a workbook by its first bytes, else by its name) reads it into rows of cells, decoded
   //      and normalised: a paste is decoded, normalised, sniffed for its dialect and tokenised (load/input_format).
-  return detect_input_format(source, bytes).load(source, bytes, options, trace);
+  //      A table over a resource limit (columns, cells, line length, expanded text) is refused before any work.
+  RawTable table = detect_input_format(source, bytes).load(source, bytes, options, trace);
+  check_table(table, options.limits);
+  return table;
 }
 
 Plan run_table(RawTable table, const Options& options, RunTrace* trace) {

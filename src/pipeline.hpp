@@ -7,6 +7,7 @@
 #include <utility>
 #include <vector>
 
+#include "model/limits.hpp"
 #include "model/plan.hpp"
 
 namespace plansheet {
@@ -18,6 +19,7 @@ struct Options {
   std::vector<std::pair<int, Role>> roles;                // --roles 1=id,2=action,... (1-based column)
   std::optional<std::string> periods;                     // --periods 2025-26..2029-30
   std::string grid = "fy";                                // --grid fy|quarter|year
+  Limits limits;                                          // --max-input-size, --max-cells, ... (model/limits.hpp)
 };
 
 // What detection decided and why, for `plansheet check` and `--explain`.

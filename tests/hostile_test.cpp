@@ -256,6 +256,13 @@ TEST_CASE("hostile: a 100 MB single line") {
   CHECK(r.code == exit_input);
   CHECK(one_line(r.err));
   CHECK(r.err.size() < 400);  // the message names the file; it does not echo the line
+  // Over the limit on line length (model/limits.hpp), so refused as read, before any cleaning.
+  CHECK(contains(r.err, "one-line.txt: line 1 is "));
+  CHECK(contains(r.err, "the limit on line length is 1 MiB; --max-line-length SIZE raises it"));
+  CHECK(!fs::exists(dir / "out.xlsx"));
+  // Raised past it, the line is read and holds no table.
+  r = run_cli({"convert", path.string(), "-o", (dir / "out.xlsx").string(), "--max-line-length", "200M"}, dir);
+  CHECK(r.code == exit_input);
   CHECK(contains(r.err, "one-line.txt: no action table found"));
   CHECK(!fs::exists(dir / "out.xlsx"));
 }

@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include <cstdint>
 #include <cstdio>
 #include <filesystem>
 #include <map>
@@ -14,6 +15,7 @@
 #include "app/batch.hpp"
 #include "app/convert.hpp"
 #include "model/errors.hpp"
+#include "model/limits.hpp"
 #include "app/output_files.hpp"
 #include "load/input_format.hpp"
 #include "text/text_span.hpp"
@@ -52,6 +54,15 @@ options:
       --explain        (check) print how each line that is no action row was read, and the flags that
                        reproduce the detection
   -q, --quiet          no summary line on success
+
+limits (an input over one is refused at once, exit 3; SIZE takes K, M or G, e.g. 64M):
+      --max-input-size SIZE     the input file (default 512M)
+      --max-expanded-size SIZE  the text of all cells once unfolded: a workbook's shared string counts once per
+                                cell that uses it, a paste's text once (default 512M)
+      --max-cells N             non-empty cells (default 5000000)
+      --max-columns N           filled cells in one row (default 16384, a workbook sheet's width)
+      --max-line-length SIZE    one line of a text input, or one cell (default 1M)
+      --max-sheets N            sheets in a workbook (default 1000)
 
 )";
 
@@ -95,6 +106,15 @@ int parse_int(const std::string& flag, const std::string& value) {
   } catch (const std::exception&) {
   }
   throw usage_error(fmt::format("{} takes a whole number, not '{}'", flag, value));
+}
+
+// A limit flag's value: a size with K, M or G (bytes otherwise), or a plain count; at least 1.
+std::uint64_t parse_limit(const std::string& flag, const std::string& value, bool size) {
+  std::uint64_t n = 0;
+  const bool digits = !value.empty() && value.find_first_not_of("0123456789") == std::string::npos;
+  if ((size ? parse_size(value, n) : (digits && parse_size(value, n))) && n > 0) return n;
+  throw usage_error(fmt::format("{} takes {}, not '{}'", flag,
+                                size ? "a size such as 64M, 1G or 500K" : "a whole number above 0", value));
 }
 
 std::vector<std::pair<int, Role>> parse_roles(const std::string& spec) {
@@ -146,7 +166,13 @@ Arguments parse_arguments(int argc, char** argv) {
       args.options.grid = value();
       if (args.options.grid != "fy" && args.options.grid != "quarter" && args.options.grid != "year")
         throw usage_error(fmt::format("--grid takes fy, quarter or year, not '{}'", args.options.grid));
-    } else if (w == "--strict") args.strict = true;
+    } else if (w == "--max-input-size") args.options.limits.input_bytes = parse_limit(w, value(), true);
+    else if (w == "--max-expanded-size") args.options.limits.expanded_bytes = parse_limit(w, value(), true);
+    else if (w == "--max-cells") args.options.limits.cells = parse_limit(w, value(), false);
+    else if (w == "--max-columns") args.options.limits.columns = parse_limit(w, value(), false);
+    else if (w == "--max-line-length") args.options.limits.line_bytes = parse_limit(w, value(), true);
+    else if (w == "--max-sheets") args.options.limits.sheets = parse_limit(w, value(), false);
+    else if (w == "--strict") args.strict = true;
     else if (w == "--explain") args.explain = true;
     else if (w == "-q" || w == "--quiet") args.quiet = true;
     else if (w.size() > 1 && w[0] == '-' && w != "-")
@@ -237,7 +263,7 @@ int run_check(const Arguments& args) {
   for (const std::string& input : args.inputs) {
     try {
       RunTrace trace;
-      Plan plan = run(input, read_input(input), args.options, &trace);
+      Plan plan = run(input, read_input(input, args.options.limits.input_bytes), args.options, &trace);
       print_check(input, plan, trace, args.explain);
       if (args.strict && plan.doubt_count() > 0) worst = std::max(worst, static_cast<int>(exit_doubts));
     } catch (const Error& e) {

@@ -56,7 +56,7 @@ Plan convert_file(const ConvertRequest& request) {
   refuse_one_path_for_two_outputs(request);
   // The input's bytes are freed once they are cells: a large input is not held while it is cleaned and written.
   RawTable table = [&] {
-    const std::string bytes = read_input(request.input);
+    const std::string bytes = read_input(request.input, request.options.limits.input_bytes);
     return load_table(request.input, bytes, request.options);
   }();
   Plan plan = run_table(std::move(table), request.options);

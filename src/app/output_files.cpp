@@ -11,10 +11,12 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <array>
 #include <iterator>
 #include <sstream>
 
 #include "model/errors.hpp"
+#include "model/limits.hpp"
 
 namespace fs = std::filesystem;
 
@@ -67,11 +69,17 @@ void write_file_atomically(const std::string& path, std::string_view content) {
   commit_temporary(temporary, path);
 }
 
-std::string read_input(const std::string& path) {
+std::string read_input(const std::string& path, std::uint64_t max_bytes) {
+  const Limits limits{.input_bytes = max_bytes};
   if (path == "-") {
-    std::ostringstream buffer;
-    buffer << std::cin.rdbuf();
-    return buffer.str();
+    // Standard input in blocks, so a stream past the limit is refused as soon as it passes it.
+    std::string bytes;
+    std::array<char, 1 << 16> block;
+    while (std::cin.read(block.data(), block.size()) || std::cin.gcount() > 0) {
+      bytes.append(block.data(), static_cast<std::size_t>(std::cin.gcount()));
+      check_input_size(path, bytes.size(), limits);
+    }
+    return bytes;
   }
   std::error_code ec;
   if (fs::is_directory(path, ec))
@@ -83,12 +91,17 @@ std::string read_input(const std::string& path) {
   std::string bytes;
   const auto size = fs::is_regular_file(path, ec) ? fs::file_size(path, ec) : static_cast<std::uintmax_t>(-1);
   if (!ec && size != static_cast<std::uintmax_t>(-1)) {
+    check_input_size(path, size, limits);  // before a byte is read
     bytes.resize(static_cast<std::size_t>(size));
     in.read(bytes.data(), static_cast<std::streamsize>(size));
     bytes.resize(static_cast<std::size_t>(in.gcount()));
     in.clear(in.rdstate() & ~(std::ios::failbit | std::ios::eofbit));  // a file that shrank meanwhile: what was there
   }
-  bytes.append(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());  // the rest, or all of a pipe
+  std::array<char, 1 << 16> block;  // the rest, or all of a pipe (a named pipe, a device), up to the limit
+  while (in.read(block.data(), block.size()) || in.gcount() > 0) {
+    bytes.append(block.data(), static_cast<std::size_t>(in.gcount()));
+    check_input_size(path, bytes.size(), limits);
+  }
   if (in.bad()) throw input_error(fmt::format("{}: read error; check the file", path));
   return bytes;
 }

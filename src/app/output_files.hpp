@@ -2,9 +2,12 @@
 // leaves a half-written file; never onto an input. Errors become Error(exit_output) with a one-line message.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include "model/limits.hpp"
 
 namespace plansheet {
 
@@ -18,7 +21,8 @@ void write_file_atomically(const std::string& path, std::string_view content);
 std::string temporary_path_beside(const std::string& path);
 void commit_temporary(const std::string& temporary, const std::string& path);
 
-// Reads a whole input file (or standard input for "-"); throws Error(exit_input) with what, where and what to do.
-std::string read_input(const std::string& path);
+// Reads a whole input file (or standard input for "-"); throws Error(exit_input) with what, where and what to do,
+// and before reading past `max_bytes` (the limit on input size).
+std::string read_input(const std::string& path, std::uint64_t max_bytes = Limits{}.input_bytes);
 
 }  // namespace plansheet

@@ -216,6 +216,7 @@ std::string emit_json(const Plan& plan) {
   json.begin_array();
   for (const Repair& r : plan.repairs) {
     begin_log_entry(json, r.pos.line, r.action_id);
+    if (r.last_line > r.pos.line) json.field("last_line", r.last_line);
     json.field("role", r.role);
     json.field("rule", rule_name(r.rule));
     json.field("before", r.before);

@@ -38,14 +38,14 @@ RawTable load_csv_input(const std::string& source, std::string_view bytes, const
 
 RawTable load_xlsx_input(const std::string& source, std::string_view bytes, const Options& options, RunTrace* trace) {
   if (trace) trace->input_kind = "xlsx workbook";
-  RawTable table = load_xlsx(source, bytes, options.sheet);
+  RawTable table = load_xlsx(source, bytes, options.sheet, options.limits);
   normalise_table(table);
   return table;
 }
 
 RawTable load_xls_input(const std::string& source, std::string_view, const Options& options, RunTrace* trace) {
   if (trace) trace->input_kind = "xls workbook";
-  RawTable table = load_xls(source, options.sheet);
+  RawTable table = load_xls(source, options.sheet, options.limits);
   normalise_table(table);
   return table;
 }

@@ -21,36 +21,61 @@ struct Aligner {
   const Dictionary& dictionary;
 
   // Returns, for each cell, the column it goes to (cells that share a column were one cell split by a tab).
+  // The search keeps to a band of diagonals: j - i (columns passed less cells placed) stays within `slack` of the
+  // range from 0 to m - n, as a row that lost or gained cells does not also lose and regain dozens in between. So a
+  // row costs its cells times the band, not times the table's width; when even the band is too large (a row of
+  // thousands of cells thousands short of a table's width), the row is read by position.
   std::vector<std::size_t> align(const std::vector<std::string>& cells) const {
     const std::size_t n = cells.size(), m = layout.columns.size();
     constexpr double none = -std::numeric_limits<double>::infinity();
-    // best[i][j]: cells [0, i) placed within columns [0, j), cell i-1 in column j-1 (or no cell yet).
-    std::vector<std::vector<double>> best(n + 1, std::vector<double>(m + 1, none));
+    constexpr long slack = 16;
+    constexpr std::size_t budget = 4'000'000;  // states: about 40 MB of scores and moves
+    const long diff = static_cast<long>(m) - static_cast<long>(n);
+    const long lo = std::min(0L, diff) - slack, hi = std::max(0L, diff) + slack;
+    const std::size_t band = static_cast<std::size_t>(hi - lo + 1);
+    if ((n + 1) * band > budget) {
+      std::vector<std::size_t> by_position(n);
+      for (std::size_t i = 0; i < n; ++i) by_position[i] = std::min(i, m - 1);
+      return by_position;
+    }
+    // best[i][k]: cells [0, i) placed within columns [0, j), cell i-1 in column j-1 (or no cell yet), k = j - i - lo.
+    auto in_band = [&](std::size_t i, std::size_t j) {
+      const long d = static_cast<long>(j) - static_cast<long>(i);
+      return d >= lo && d <= hi;
+    };
+    auto at = [&](std::size_t i, std::size_t j) {
+      return i * band + static_cast<std::size_t>(static_cast<long>(j) - static_cast<long>(i) - lo);
+    };
+    std::vector<double> best((n + 1) * band, none);
     enum Move : char { place, skip, merge };
-    std::vector<std::vector<Move>> how(n + 1, std::vector<Move>(m + 1, skip));
-    best[0][0] = 0;
+    std::vector<Move> how((n + 1) * band, skip);
+    best[at(0, 0)] = 0;
     std::vector<unsigned> kinds(n);
     for (std::size_t i = 0; i < n; ++i) kinds[i] = cell_kinds(cells[i]);
-    for (std::size_t i = 0; i <= n; ++i)
-      for (std::size_t j = 0; j <= m; ++j) {
-        if (best[i][j] == none) continue;
-        if (j < m) {  // column j lost its cell
-          double s = best[i][j] + skip_score(j);
-          if (s > best[i][j + 1]) best[i][j + 1] = s, how[i][j + 1] = skip;
+    for (std::size_t i = 0; i <= n; ++i) {
+      const long first = std::max(0L, static_cast<long>(i) + lo), last = std::min(static_cast<long>(m), static_cast<long>(i) + hi);
+      for (long jl = first; jl <= last; ++jl) {
+        const std::size_t j = static_cast<std::size_t>(jl);
+        const double here = best[at(i, j)];
+        if (here == none) continue;
+        if (j < m && in_band(i, j + 1)) {  // column j lost its cell
+          double s = here + skip_score(j);
+          if (s > best[at(i, j + 1)]) best[at(i, j + 1)] = s, how[at(i, j + 1)] = skip;
         }
         if (i < n && j < m) {  // cell i goes to column j
-          double s = best[i][j] + profiles[j].log_fit(kinds[i]);
-          if (s > best[i + 1][j + 1]) best[i + 1][j + 1] = s, how[i + 1][j + 1] = place;
+          double s = here + profiles[j].log_fit(kinds[i]);
+          if (s > best[at(i + 1, j + 1)]) best[at(i + 1, j + 1)] = s, how[at(i + 1, j + 1)] = place;
         }
-        if (i < n && j > 0 && i > 0) {  // cell i continues column j-1 (a stray tab split it)
-          double s = best[i][j] + (cells[i].empty() ? -0.4 : merge_score(j - 1, cells[i - 1], cells[i]));
-          if (s > best[i + 1][j]) best[i + 1][j] = s, how[i + 1][j] = merge;
+        if (i < n && j > 0 && i > 0 && in_band(i + 1, j)) {  // cell i continues column j-1 (a stray tab split it)
+          double s = here + (cells[i].empty() ? -0.4 : merge_score(j - 1, cells[i - 1], cells[i]));
+          if (s > best[at(i + 1, j)]) best[at(i + 1, j)] = s, how[at(i + 1, j)] = merge;
         }
       }
+    }
     std::vector<std::size_t> column_of_cell(n, 0);
     std::size_t i = n, j = m;
     while (i > 0 || j > 0) {
-      Move mv = how[i][j];
+      Move mv = how[at(i, j)];
       if (mv == skip) {
         --j;
       } else if (mv == place) {

@@ -12,22 +12,30 @@
 namespace plansheet::detail {
 namespace {
 
-// How alike two texts are: shared words over all words (case-folded, letters and digits only).
-double similarity(std::string_view a, std::string_view b) {
-  auto words = [](std::string_view s) {
-    std::set<std::string> out;
-    std::string w;
-    for (char c : ascii_lower(s)) {
-      if (is_ascii_alpha(c) || is_ascii_digit(c))
-        w += c;
-      else if (!w.empty())
-        out.insert(std::exchange(w, {}));
+// The distinct words of a text (case-folded, letters and digits only), read until there are more than `cap`.
+std::set<std::string> distinct_words(std::string_view s, std::size_t cap) {
+  std::set<std::string> out;
+  std::string w;
+  for (char c : s) {
+    if (is_ascii_alpha(c) || is_ascii_digit(c)) {
+      w += ascii_lower(c);
+    } else if (!w.empty()) {
+      out.insert(std::exchange(w, {}));
+      if (out.size() > cap) return out;
     }
-    if (!w.empty()) out.insert(w);
-    return out;
-  };
-  auto wa = words(a), wb = words(b);
-  if (wa.empty() || wb.empty()) return 0;
+  }
+  if (!w.empty()) out.insert(w);
+  return out;
+}
+
+// How alike a cell `a` and a row's text `b` are: shared words over all words. Exact from 0.5 up; below that it
+// may answer 0, since `a` is read only until it has more than twice b's words (then fewer than half can be shared),
+// so comparing a row with a cell many rows long costs the row's length, not the cell's.
+double similarity(std::string_view a, std::string_view b) {
+  constexpr std::size_t unbounded = static_cast<std::size_t>(-1);
+  const std::set<std::string> wb = distinct_words(b, unbounded);
+  const std::set<std::string> wa = distinct_words(a, 2 * wb.size());
+  if (wa.empty() || wb.empty() || wa.size() > 2 * wb.size()) return 0;
   std::size_t shared = 0;
   for (const auto& w : wa) shared += wb.count(w);
   return static_cast<double>(shared) / static_cast<double>(std::max(wa.size(), wb.size()));
@@ -64,24 +72,29 @@ bool merge_printed_twice(const std::vector<std::string>& placed, const Row& row,
   for (std::size_t c = 0; c < width; ++c) {
     if (c == id_col || placed[c].empty()) continue;
     std::string& have = prev.cells[c];
-    std::string before = have;
+    if (have == placed[c]) continue;
+    // Many rows merged into one action are one repair per cell (continuations.cpp), so the cell is not copied
+    // for each of them.
+    CellRun* run = find_run(drafting, out, RepairRule::duplicate_row, c);
+    std::string before = run ? std::string() : have;
     Role role = layout.columns[c].role;
+    bool joined = false;
     if (have.empty()) {
       have = placed[c];
-    } else if (have == placed[c]) {
-      continue;
     } else if (role == Role::target || role == Role::period) {
       // union of marks: keep the mark already there
       if (!grammar::parse_tick_cell(have).value_or(false)) have = placed[c];
+      else continue;
     } else if (similarity(have, placed[c]) >= 0.5) {
       // two printings of one text: keep the cleaner copy
       if (unknown_words(placed[c], dictionary) < unknown_words(have, dictionary)) have = placed[c];
+      else continue;
     } else {
-      have = fold_whitespace(have + " " + placed[c]);
+      join_into_cell(have, placed[c], run);
+      joined = true;
     }
-    if (have != before)
-      out.repairs.push_back({RepairRule::duplicate_row, {row.line}, id.id, cell_role_name(layout.columns[c]),
-                             before + " || " + placed[c], have});
+    log_run(drafting, out, run, RepairRule::duplicate_row, row.line, id.id, cell_role_name(layout.columns[c]), c, before,
+            placed[c]).folded = joined;
   }
   prev.lines.push_back(row.line);
   out.removed.push_back({row.line, fold_whitespace(row.raw), RemovalReason::duplicate_row, prev.line});

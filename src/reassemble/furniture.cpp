@@ -40,12 +40,20 @@ std::optional<int> bare_number(const std::vector<std::string>& cells) {
 
 // Whether a body row is one header line printed again: most of its filled cells are that line's cells, and it
 // covers at least half of them. Each header line is compared on its own (a two-line header recurs line by line).
-bool repeats_header_line(const std::vector<std::string>& cells, const std::vector<std::string>& header_line) {
-  std::vector<std::string> header = non_empty(header_line);
+// A header line's filled cells, sorted, so telling a row printed again from it costs a search per cell (a table
+// thousands of columns wide must not cost the square of its width per row).
+std::vector<std::string> sorted_filled(const std::vector<std::string>& cells) {
+  std::vector<std::string> out = non_empty(cells);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+bool repeats_header_line(const std::vector<std::string>& cells, const std::vector<std::string>& sorted_header) {
+  const std::vector<std::string>& header = sorted_header;
   std::vector<std::string> body = non_empty(cells);
   if (header.empty() || body.empty()) return false;
   std::size_t same = 0;
-  for (const std::string& c : body) same += std::find(header.begin(), header.end(), c) != header.end();
+  for (const std::string& c : body) same += std::binary_search(header.begin(), header.end(), c);
   if (same * 10 < body.size() * 7 || same * 2 < header.size()) return false;
   return same >= 2 || (header.size() == 1 && body.size() == 1);
 }
@@ -106,11 +114,13 @@ Verdicts find_furniture(const RawTable& table, const TableLayout& layout) {
   const std::size_t begin = std::min(layout.body_begin, rows.size());
   const std::size_t id_col = id_column(layout);
   Verdicts why(rows.size());
-  const auto headers = header_lines(table, layout);
+  std::vector<std::vector<std::string>> headers;
   std::vector<std::string> all_header_cells;
-  for (const auto& line : headers)
-    for (const std::string& c : line)
-      if (!c.empty()) all_header_cells.push_back(c);
+  for (const auto& line : header_lines(table, layout)) {
+    headers.push_back(sorted_filled(line));
+    all_header_cells.insert(all_header_cells.end(), headers.back().begin(), headers.back().end());
+  }
+  std::sort(all_header_cells.begin(), all_header_cells.end());
 
   // 1. What a row holds alone: page phrases and rules, and any header line printed again.
   for (std::size_t r = begin; r < rows.size(); ++r) {

@@ -14,6 +14,14 @@
 
 namespace plansheet::detail {
 
+// Lines that extend one cell of the last action under one rule, logged as one repair (see continuations.cpp).
+struct CellRun {
+  RepairRule rule{};
+  std::size_t column = 0;
+  std::size_t repair = 0;  // index into Reassembled::repairs
+  bool folded = false;     // the cell is already single-spaced, so the next line's text is appended, not refolded
+};
+
 // Where the walk down the body stands: the section and the action the next rows belong to.
 struct Drafting {
   int current_heading = -1;
@@ -22,6 +30,8 @@ struct Drafting {
   std::string previous_action_id;  // survives headings, for numeric id runs
   std::vector<std::string> last_raw_cells;  // the cells of the row that started the last action, as read
   int heading_column = -1;                  // the column the last heading accepted was in
+  std::size_t runs_action = 0;     // the action (index into Reassembled::actions) the open runs extend
+  std::vector<CellRun> runs;       // open runs, closed when lines start extending another action
 };
 
 // row_cells.cpp: a row's cells as texts.
@@ -145,6 +155,22 @@ bool start_heading(const Row& row, const std::vector<std::string>& cells, const 
 // continuations.cpp: any other row extends the last action's cells; before the first action it is set aside.
 void continue_last_action(const ColumnFit& fit, const Row& row, const std::vector<std::string>& cells, int row_block,
                           Drafting& drafting, Reassembled& out);
+// Lines that extend one cell of the last action (continuation lines, a row printed again) are logged as one repair
+// per rule and cell: `line` and `last_line` the first and last of them, `before` the cell before the first line and
+// then each line's text (" || " between), `after` the cell once the lines end. So the text logged grows with the
+// input, however many lines one cell runs on over. The open run of `rule` in `column`, or null.
+CellRun* find_run(Drafting& drafting, const Reassembled& out, RepairRule rule, std::size_t column);
+// Log `added` as extending `column` of the last action: onto `run` when one is open, else a new run whose before
+// starts with `cell_before` (the cell as it was before this line).
+CellRun& log_run(Drafting& drafting, Reassembled& out, CellRun* run, RepairRule rule, int line,
+                 const std::string& id, std::string role, std::size_t column, std::string_view cell_before,
+                 std::string_view added);
+// Join `added` onto a cell after a space, single-spaced: the whole cell is refolded only when the run does not
+// know it to be single-spaced already (its first lines). The caller sets the run's `folded` after logging.
+void join_into_cell(std::string& cell, std::string_view added, const CellRun* run);
+// Close every open run: each repair's `after` becomes its cell as it now is. Called before the passes that run
+// after the walk down the body.
+void close_runs(Drafting& drafting, Reassembled& out);
 
 // spilled_text.cpp: text that spilled into the next action's cell moves back to the action it finishes.
 void move_spilled_text(const TableLayout& layout, Reassembled& out);

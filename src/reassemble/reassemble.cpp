@@ -82,6 +82,8 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
                             open ? fmt::format("continues {}", continued.empty() ? "the action above" : continued)
                                  : "text before the first action of its section"});
   }
+  // 4. The repairs of lines that extended one cell get the cell they made.
+  close_runs(drafting, out);
   // 5. Text that spilled into the next row moves back.
   move_spilled_text(layout, out);
   return out;

@@ -18,7 +18,15 @@ namespace plansheet::xlsx::detail {
 
 namespace {
 
-std::string_view extra_text(const Action& a, const std::string& label) {
+// An action's extras follow the table's columns, as the sheet's extra columns do, so the column's place among them
+// (`hint`) finds the text at once or a few places before it; the whole list is read only when the action lacks it.
+// This keeps a table thousands of columns wide linear in its cells.
+std::string_view extra_text(const Action& a, const std::string& label, int hint) {
+  const std::size_t n = a.extra.size();
+  if (n == 0) return {};
+  const std::size_t from = std::min(n - 1, static_cast<std::size_t>(std::max(hint, 0)));
+  for (std::size_t k = from + 1, steps = 0; k-- > 0 && steps < 8; ++steps)
+    if (a.extra[k].first == label) return a.extra[k].second;
   for (const auto& [l, t] : a.extra)
     if (l == label) return t;
   return {};
@@ -29,7 +37,7 @@ std::string_view extra_text(const Action& a, const std::string& label) {
 std::string_view cell_text(const Action& a, const ActionsColumn& c, std::string& scratch) {
   switch (c.kind) {
     case ColumnKind::text: return *a.text_of(c.role);
-    case ColumnKind::extra: return extra_text(a, c.label);
+    case ColumnKind::extra: return extra_text(a, c.label, c.index);
     case ColumnKind::rag: {
       const std::string_view t = trim(a.rag);
       if (t.empty()) return {};

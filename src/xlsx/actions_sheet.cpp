@@ -69,7 +69,11 @@ std::vector<ActionsColumn> actions_columns(const Plan& plan) {
   if (!rag) cols.push_back({ColumnKind::rag, Role::rag, role_look(Role::rag).label, -1, 0});
   for (std::size_t p = 0; p < plan.periods.size(); ++p)
     cols.push_back({ColumnKind::period, Role::period, plan.periods[p], static_cast<int>(p), 0});
-  for (std::size_t i = 0; i < cols.size(); ++i) cols[i].col = static_cast<int>(i);
+  int extra_index = 0;
+  for (std::size_t i = 0; i < cols.size(); ++i) {
+    cols[i].col = static_cast<int>(i);
+    if (cols[i].kind == ColumnKind::extra) cols[i].index = extra_index++;  // where actions usually hold its text
+  }
   return cols;
 }
 
@@ -129,10 +133,16 @@ ActionsResult layout_actions(const Plan& plan, const std::vector<RagWord>& vocab
   ActionsGrid& grid = out.grid;
   grid.columns = actions_columns(plan);
   const int ncols = static_cast<int>(grid.columns.size());
-  if (ncols > max_cols)
+  if (ncols > max_cols) {
+    // The advice names what made the sheet too wide: the Gantt grid, or the table's own columns.
+    const std::size_t periods = plan.periods.size();
+    const bool gantt = periods > 0 && ncols - static_cast<int>(periods) <= max_cols;
     throw output_error(fmt::format("cannot lay out the workbook for '{}': it needs {} columns, more than a sheet's {}; "
-                                   "use --periods to shorten the Gantt grid",
-                                   plan.source, ncols, max_cols));
+                                   "{}",
+                                   plan.source, ncols, max_cols,
+                                   gantt ? "use --periods to shorten the Gantt grid"
+                                         : "remove columns from the input (a JSON export, --json, is written all the same)"));
+  }
   const int last_col = ncols - 1;
   SheetBuilder b{std::string(actions_sheet)};
 

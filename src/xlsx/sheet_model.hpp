@@ -256,7 +256,7 @@ struct ActionsColumn {
   ColumnKind kind = ColumnKind::text;
   Role role = Role::extra;  // the text role for ColumnKind::text
   std::string label;        // header text
-  int index = 0;            // target index, period index, or -1
+  int index = 0;            // target index, period index, the place among extra columns, or -1
   int col = 0;              // 0-based sheet column
 };
 

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 
 #include <fmt/format.h>
 
@@ -41,12 +42,14 @@ std::vector<SectionRows> tally_sections(const Plan& plan, const std::vector<RagW
   std::vector<SectionRows> sections;
   RagPainter painter(vocabulary);
   std::size_t current = 0;  // neighbouring actions mostly share a section: no search for them
+  // Each section's place, so a plan of thousands of sections scattered over the rows is not read once per action.
+  std::map<std::string, std::size_t, std::less<>> place;
   for (std::size_t i = 0; i < plan.actions.size(); ++i) {
     const std::string_view name = plan.actions[i].section.empty() ? "(no section)" : std::string_view(plan.actions[i].section);
     if (current >= sections.size() || sections[current].name != name) {
-      auto it = std::find_if(sections.begin(), sections.end(), [&](const SectionRows& x) { return x.name == name; });
-      if (it == sections.end()) it = sections.insert(sections.end(), SectionRows{std::string(name), {}, {}, 0});
-      current = static_cast<std::size_t>(it - sections.begin());
+      auto [it, fresh] = place.try_emplace(std::string(name), sections.size());
+      if (fresh) sections.push_back(SectionRows{std::string(name), {}, {}, 0});
+      current = it->second;
     }
     SectionRows& sec = sections[current];
     const int r = grid.action_rows[i];

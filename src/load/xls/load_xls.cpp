@@ -237,14 +237,14 @@ std::optional<RawTable> decode_table(Reader& in) {
   return t;
 }
 
-RawTable read_workbook(const std::string& source, const std::optional<std::string>& sheet);
+RawTable read_workbook(const std::string& source, const std::optional<std::string>& sheet, const Limits& limits);
 
 [[noreturn]] void fail_damaged(const std::string& source, const std::string& why) {
   throw input_error(source + ": not a readable XLS workbook (" + why +
                     "); re-save it from Excel as .xlsx or export CSV");
 }
 
-RawTable read_isolated(const std::string& source, const std::optional<std::string>& sheet) {
+RawTable read_isolated(const std::string& source, const std::optional<std::string>& sheet, const Limits& limits) {
   int fds[2];
   if (pipe(fds) != 0) throw input_error(source + ": cannot create a pipe to read the .xls file (" + std::strerror(errno) + ")");
   pid_t pid = fork();
@@ -259,7 +259,7 @@ RawTable read_isolated(const std::string& source, const std::optional<std::strin
     for (int sig : {SIGSEGV, SIGBUS, SIGABRT, SIGFPE, SIGILL}) signal(sig, SIG_DFL);
     std::string out;
     try {
-      out = encode_table(read_workbook(source, sheet));
+      out = encode_table(read_workbook(source, sheet, limits));
     } catch (const Error& e) {
       out = "E";
       put_u32(out, static_cast<std::uint32_t>(e.code()));
@@ -326,16 +326,16 @@ RawTable read_isolated(const std::string& source, const std::optional<std::strin
 
 }  // namespace
 
-RawTable load_xls(const std::string& source, const std::optional<std::string>& sheet) {
+RawTable load_xls(const std::string& source, const std::optional<std::string>& sheet, const Limits& limits) {
   if (source == "-") {
     throw usage_error("-: an .xls workbook cannot be read from standard input; pass its file name");
   }
-  return read_isolated(source, sheet);
+  return read_isolated(source, sheet, limits);
 }
 
 namespace {
 
-RawTable read_workbook(const std::string& source, const std::optional<std::string>& sheet) {
+RawTable read_workbook(const std::string& source, const std::optional<std::string>& sheet, const Limits& limits) {
   Handle handle;
   int rc = freexl_open(source.c_str(), &handle.h);
   if (rc != FREEXL_OK) {
@@ -348,6 +348,7 @@ RawTable read_workbook(const std::string& source, const std::optional<std::strin
   }
   unsigned int count = 0;
   freexl_get_info(handle.h, FREEXL_BIFF_SHEET_COUNT, &count);
+  check_sheets(source, count, limits);
   std::vector<std::string> names;
   for (unsigned int i = 0; i < count && i < 65535; ++i) {
     const char* name = nullptr;

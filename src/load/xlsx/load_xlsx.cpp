@@ -131,7 +131,8 @@ std::string find_workbook_part(ZipPackage& package) {
 
 }  // namespace
 
-RawTable load_xlsx(const std::string& source, std::string_view bytes, const std::optional<std::string>& sheet) {
+RawTable load_xlsx(const std::string& source, std::string_view bytes, const std::optional<std::string>& sheet,
+                   const Limits& limits) {
   ZipPackage package(source, bytes);
   const std::string workbook_part = find_workbook_part(package);
   WorkbookHandler workbook = parse_small<WorkbookHandler>(package, workbook_part);
@@ -152,7 +153,9 @@ RawTable load_xlsx(const std::string& source, std::string_view bytes, const std:
   SharedStringsHandler shared;
   if (!shared_part.empty() && package.has(shared_part)) parse_xml_part(package, shared_part, shared);
 
-  WorkbookContext ctx{source, &styles, &shared.strings, workbook.date1904};
+  std::uint64_t expanded = 0;
+  WorkbookContext ctx{source, &styles, &shared.strings, workbook.date1904, &limits, &expanded};
+  check_sheets(source, workbook.sheets.size(), limits);
 
   struct Candidate {
     const SheetEntry* entry;

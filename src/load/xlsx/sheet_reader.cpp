@@ -18,9 +18,6 @@ namespace plansheet::detail {
 
 namespace {
 
-// A sheet with more cells than this is not an action plan; stopping here bounds memory on hostile input.
-constexpr std::size_t max_cells = 5'000'000;
-
 std::string trim_copy(std::string_view s) { return std::string(trim(s)); }
 
 struct SheetCell {
@@ -214,10 +211,9 @@ class SheetHandler : public XmlHandler {
     }
     if (has_formula_ && !has_value_) ++data.formulas_without_value;
     if (cell_.text.empty() && cell_.fill_rag.empty() && cell_.struck.empty()) return;
-    if (++cells_ > max_cells) {
-      throw input_error(ctx_.source + ": sheet part '" + part_ + "' holds more than " + std::to_string(max_cells) +
-                        " cells, far more than an action plan; export the plan's rows to a smaller file");
-    }
+    check_cells(ctx_.source, ++cells_, *ctx_.limits);
+    *ctx_.expanded += cell_.text.size() + cell_.struck.size();
+    check_expanded(ctx_.source, *ctx_.expanded, *ctx_.limits);
     data.rows.back().cells.push_back(std::move(cell_));
   }
 
@@ -309,7 +305,8 @@ void apply_merges(SheetData& data) {
 }
 
 
-SheetTable build_table(const std::string& source, const std::string& sheet_name, SheetData data) {
+SheetTable build_table(const std::string& source, const std::string& sheet_name, SheetData data,
+                       const Limits& limits) {
   normalise_rows(data);
   apply_merges(data);
   SheetTable out;
@@ -330,7 +327,7 @@ SheetTable build_table(const std::string& source, const std::string& sheet_name,
     bool has_text = std::any_of(r.cells.begin(), r.cells.end(), [](const SheetCell& c) { return !c.text.empty() || !c.struck.empty(); });
     if (!has_text) continue;
     dense += static_cast<std::size_t>(width);
-    if (dense > 4 * max_cells) {
+    if (dense > 4 * limits.cells) {
       throw input_error(source + ": sheet '" + sheet_name + "' is too large to read as an action plan (" +
                         std::to_string(width) + " columns); delete unused columns or export CSV");
     }
@@ -398,7 +395,7 @@ SheetTable read_worksheet(ZipPackage& package, const WorkbookContext& ctx, const
                           const std::string& sheet_name) {
   SheetHandler handler(ctx, part);
   parse_xml_part(package, part, handler);
-  return build_table(ctx.source, sheet_name, std::move(handler.data));
+  return build_table(ctx.source, sheet_name, std::move(handler.data), *ctx.limits);
 }
 
 }  // namespace plansheet::detail

@@ -2,6 +2,7 @@
 // struck-through runs, merges (filled down when one column wide), hidden rows and columns, page breaks.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -9,6 +10,7 @@
 #include "load/xlsx/read_style.hpp"
 #include "load/xlsx/read_zip.hpp"
 #include "load/xlsx/rich_text.hpp"
+#include "model/limits.hpp"
 #include "model/plan.hpp"
 
 namespace plansheet::detail {
@@ -19,6 +21,10 @@ struct WorkbookContext {
   const StyleTable* styles = nullptr;
   const std::vector<RichText>* shared = nullptr;
   bool date1904 = false;
+  // The limits (model/limits.hpp), and the text the sheets read so far hold: a shared string used by many cells
+  // unfolds once per cell, so a small workbook can hold gigabytes of text; reading stops at the limit.
+  const Limits* limits = nullptr;
+  std::uint64_t* expanded = nullptr;
 };
 
 struct SheetTable {
