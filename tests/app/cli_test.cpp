@@ -8,56 +8,14 @@
 #include <nlohmann/json.hpp>
 #include <string>
 
+#include "app/cli_run.hpp"
 #include "ledger.hpp"
 
 using namespace plansheet::testing;
 
 namespace {
 
-struct Result {
-  int exit = -1;
-  std::string out, err;
-};
-
-// A fresh folder under the system temporary folder, removed at the end of the test.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "plansheet-cli-XXXXXX").string();
-    REQUIRE(mkdtemp(pattern.data()) != nullptr);
-    path = pattern;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-  fs::path write(const std::string& name, const std::string& content) const {
-    std::ofstream(path / name, std::ios::binary) << content;
-    return path / name;
-  }
-};
-
-std::string quote(const std::string& s) {
-  std::string out = "'";
-  for (char c : s) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
-  return out + "'";
-}
-
-// Runs `plansheet ARGS` in `dir` (standard input from `stdin_file` when given).
-Result cli(const TempDir& dir, const std::string& args, const std::string& stdin_file = "") {
-  const fs::path out = dir.path / ".stdout", err = dir.path / ".stderr";
-  std::string command = "cd " + quote(dir.path.string()) + " && " + quote(PLANSHEET_BINARY) + " " + args + " >" +
-                        quote(out.string()) + " 2>" + quote(err.string()) +
-                        (stdin_file.empty() ? " </dev/null" : " <" + quote(stdin_file));
-  int status = std::system(command.c_str());
-  Result r;
-  r.exit = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.out = read_file(out);
-  r.err = read_file(err);
-  return r;
-}
-
-bool one_line(const std::string& s) { return !s.empty() && s.back() == '\n' && s.find('\n') == s.size() - 1; }
+using Result = CliResult;
 
 const std::string plan_text =
     "Net Zero Borough Action Plan\n"

@@ -9,6 +9,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "app/cli_run.hpp"
 #include "ledger.hpp"
 #include "model/errors.hpp"
 #include "model/limits.hpp"
@@ -17,42 +18,7 @@ using namespace plansheet::testing;
 
 namespace {
 
-struct Result {
-  int exit = -1;
-  std::string out, err;
-};
-
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "plansheet-limits-XXXXXX").string();
-    REQUIRE(mkdtemp(pattern.data()) != nullptr);
-    path = pattern;
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path, ec);
-  }
-  fs::path write(const std::string& name, const std::string& content) const {
-    std::ofstream(path / name, std::ios::binary) << content;
-    return path / name;
-  }
-};
-
-// Runs `plansheet ARGS` in `dir`, standard input from `stdin_file` (or nothing).
-Result cli(const TempDir& dir, const std::string& args, const std::string& stdin_file = "/dev/null") {
-  const fs::path out = dir.path / ".stdout", err = dir.path / ".stderr";
-  std::string command = "cd '" + dir.path.string() + "' && '" + PLANSHEET_BINARY + "' " + args + " >'" +
-                        out.string() + "' 2>'" + err.string() + "' <'" + stdin_file + "'";
-  int status = std::system(command.c_str());
-  Result r;
-  r.exit = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-  r.out = read_file(out);
-  r.err = read_file(err);
-  return r;
-}
-
-bool one_line(const std::string& s) { return !s.empty() && s.back() == '\n' && s.find('\n') == s.size() - 1; }
+using Result = CliResult;
 bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
 
 // A small plan: a title, a header and `rows` actions of four cells.
