@@ -65,8 +65,7 @@ std::vector<std::string> action_row_cells(const ColumnFit& fit, std::vector<std:
   return placed;
 }
 
-void start_action(std::vector<std::string> placed, std::vector<std::string> raw, const Row& row, const RowId& id,
-                  Drafting& drafting, Reassembled& out) {
+void open_draft(std::vector<std::string> placed, const Row& row, Drafting& drafting, Reassembled& out) {
   DraftAction draft;
   draft.cells = std::move(placed);
   draft.heading = drafting.current_heading;
@@ -74,6 +73,11 @@ void start_action(std::vector<std::string> placed, std::vector<std::string> raw,
   draft.lines.push_back(row.line);
   out.actions.push_back(std::move(draft));
   drafting.last = &out.actions.back();
+}
+
+void start_action(std::vector<std::string> placed, std::vector<std::string> raw, const Row& row, const RowId& id,
+                  Drafting& drafting, Reassembled& out) {
+  open_draft(std::move(placed), row, drafting, out);
   drafting.last_id = id.id;
   drafting.previous_action_id = id.id;
   drafting.last_raw_cells = std::move(raw);

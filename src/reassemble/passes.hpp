@@ -100,6 +100,8 @@ std::optional<RowId> read_row_id(const Row& row, std::vector<std::string>& cells
 // An action row's cells aligned to columns, with its id as written.
 std::vector<std::string> action_row_cells(const ColumnFit& fit, std::vector<std::string> cells, int row_block,
                                           int line, const RowId& id, Reassembled& out);
+// A new draft action of the row's placed cells, under the current heading; the last action from now on.
+void open_draft(std::vector<std::string> placed, const Row& row, Drafting& drafting, Reassembled& out);
 void start_action(std::vector<std::string> placed, std::vector<std::string> raw, const Row& row, const RowId& id,
                   Drafting& drafting, Reassembled& out);
 

@@ -80,13 +80,7 @@ bool start_idless_action(const ColumnFit& fit, const Row& row, const std::vector
   out.readings.push_back({row.line, "action without id",
                           fmt::format("no id, but a sentence of its own and {} cell(s) that {} already fills",
                                       clashes, drafting.last_id)});
-  DraftAction draft;
-  draft.cells = std::move(placed);
-  draft.heading = drafting.current_heading;
-  draft.line = row.line;
-  draft.lines.push_back(row.line);
-  out.actions.push_back(std::move(draft));
-  drafting.last = &out.actions.back();
+  open_draft(std::move(placed), row, drafting, out);
   drafting.last_id.clear();
   drafting.last_raw_cells = cells;
   return true;
