@@ -127,6 +127,9 @@ struct Row {
 struct RawTable {
   std::string source;       // path or "-" as the user gave it
   std::string sheet;        // chosen sheet for spreadsheet inputs
+  // Each record's cells are delimited by the format itself (CSV quoting, spreadsheet cells), so no extraction
+  // damage moves text from one record into another: the rules that move text between rows stay off.
+  bool records_delimited = false;
   std::vector<Row> rows;
   std::vector<std::string> hidden_columns;  // labels of hidden spreadsheet columns (kept in extra)
   std::vector<Repair> repairs;              // decoding repairs (invalid UTF-8, BOM, mojibake, ...)

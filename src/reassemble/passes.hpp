@@ -175,6 +175,6 @@ void join_into_cell(std::string& cell, std::string_view added, const CellRun* ru
 void close_runs(Drafting& drafting, Reassembled& out);
 
 // spilled_text.cpp: text that spilled into the next action's cell moves back to the action it finishes.
-void move_spilled_text(const TableLayout& layout, Reassembled& out);
+void move_spilled_text(const RawTable& table, const TableLayout& layout, Reassembled& out);
 
 }  // namespace plansheet::detail

@@ -85,7 +85,7 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
   // 4. The repairs of lines that extended one cell get the cell they made.
   close_runs(drafting, out);
   // 5. Text that spilled into the next row moves back.
-  move_spilled_text(layout, out);
+  move_spilled_text(table, layout, out);
   return out;
 }
 

@@ -7,8 +7,9 @@
 namespace plansheet::detail {
 
 // The next action's cell opens with a lower-case run that finishes this action's unfinished sentence, and then its
-// own text starts with a capital.
-void move_spilled_text(const TableLayout& layout, Reassembled& out) {
+// own text starts with a capital. Never between records a CSV or a spreadsheet delimits: a quoted field is one cell.
+void move_spilled_text(const RawTable& table, const TableLayout& layout, Reassembled& out) {
+  if (table.records_delimited) return;
   const std::size_t width = layout.columns.size();
   const std::size_t id_col = id_column(layout);
   for (std::size_t a = 0; a + 1 < out.actions.size(); ++a) {

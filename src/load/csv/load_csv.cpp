@@ -199,6 +199,7 @@ std::vector<std::size_t> field_counts(std::string_view text, char delim) {
 RawTable load_csv(const std::string& source, std::string_view bytes) {
   RawTable table;
   table.source = source;
+  table.records_delimited = true;
 
   std::string decoded;
   std::string_view text = bytes;

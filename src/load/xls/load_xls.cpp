@@ -78,6 +78,7 @@ struct XlsSheet {
 XlsSheet read_sheet(const void* handle, const std::string& source, unsigned short index, const std::string& name) {
   XlsSheet out;
   out.table.source = source;
+  out.table.records_delimited = true;
   out.table.sheet = name;
   int rc = freexl_select_active_worksheet(handle, index);
   unsigned int rows = 0;

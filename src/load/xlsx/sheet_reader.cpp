@@ -312,6 +312,7 @@ SheetTable build_table(const std::string& source, const std::string& sheet_name,
   SheetTable out;
   RawTable& t = out.table;
   t.source = source;
+  t.records_delimited = true;
   t.sheet = sheet_name;
   int width = 0;
   for (const SheetRow& r : data.rows)
