@@ -55,21 +55,34 @@ options:
                        reproduce the detection
   -q, --quiet          no summary line on success
 
-limits (an input over one is refused at once, exit 3; SIZE takes K, M or G, e.g. 64M):
-      --max-input-size SIZE     the input file (default 512M)
-      --max-expanded-size SIZE  the text of all cells once unfolded: a workbook's shared string counts once per
-                                cell that uses it, a paste's text once (default 512M)
-      --max-cells N             non-empty cells (default 5000000)
-      --max-columns N           filled cells in one row (default 16384, a workbook sheet's width)
-      --max-line-length SIZE    one line of a text input, or one cell (default 1M)
-      --max-sheets N            sheets in a workbook (default 1000)
-
 )";
 
 // After the roles, which come from the role table.
 constexpr const char* help_exit_codes = R"(exit codes: 0 done; 1 done with doubts (--strict) or a batch file skipped; 2 bad usage;
             3 unreadable or unusable input; 4 output could not be written
 )";
+
+// A size as the flags take it: 512M, 1M, 64K, or bytes.
+std::string flag_size(std::uint64_t bytes) {
+  for (auto [shift, unit] : {std::pair{30, 'G'}, std::pair{20, 'M'}, std::pair{10, 'K'}})
+    if (bytes >= (1ull << shift) && bytes % (1ull << shift) == 0) return fmt::format("{}{}", bytes >> shift, unit);
+  return std::to_string(bytes);
+}
+
+// The limits' flags, with the defaults of model/limits.hpp.
+std::string limits_help() {
+  const Limits d;
+  return fmt::format(
+      "limits (an input over one is refused at once, exit 3; SIZE takes K, M or G, e.g. 64M):\n"
+      "      --max-input-size SIZE     the input file (default {})\n"
+      "      --max-expanded-size SIZE  the text of all cells once unfolded: a workbook's shared string counts once per\n"
+      "                                cell that uses it, a paste's text once (default {})\n"
+      "      --max-cells N             non-empty cells (default {})\n"
+      "      --max-columns N           filled cells in one row (default {}, a workbook sheet's width)\n"
+      "      --max-line-length SIZE    one line of a text input, or one cell (default {})\n"
+      "      --max-sheets N            sheets in a workbook (default {})\n\n",
+      flag_size(d.input_bytes), flag_size(d.expanded_bytes), d.cells, d.columns, flag_size(d.line_bytes), d.sheets);
+}
 
 // Every column role's name, from the role table.
 std::string role_names(std::string_view separator) {
@@ -86,7 +99,7 @@ std::string help_text() {
     for (std::string_view ext : format.extensions) extensions += (extensions.empty() ? "" : " ") + std::string(ext);
     text += fmt::format("  {:<15} {}\n", extensions, format.description);
   }
-  return text + help_options + "roles: " + role_names(" ") + "\n" + help_exit_codes;
+  return text + help_options + limits_help() + "roles: " + role_names(" ") + "\n" + help_exit_codes;
 }
 
 struct Arguments {
