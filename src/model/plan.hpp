@@ -131,6 +131,9 @@ struct RawTable {
   // Each record's cells are delimited by the format itself (CSV quoting, spreadsheet cells), so no extraction
   // damage moves text from one record into another: the rules that move text between rows stay off.
   bool records_delimited = false;
+  // Cells were found by runs of spaces: a cell wrapped onto the next line starts there at its own place, so the
+  // place on the line, not the count of cells before it, says which column a wrapped piece belongs to.
+  bool cells_by_gaps = false;
   std::vector<Row> rows;
   std::vector<std::string> hidden_columns;  // labels of hidden spreadsheet columns (kept in extra)
   std::vector<Repair> repairs;              // decoding repairs (invalid UTF-8, BOM, mojibake, ...)

@@ -67,6 +67,7 @@ std::vector<std::string> action_row_cells(const ColumnFit& fit, std::vector<std:
 
 void open_draft(std::vector<std::string> placed, const Row& row, Drafting& drafting, Reassembled& out) {
   DraftAction draft;
+  if (drafting.cells_by_gaps) draft.column_start = column_starts(row.raw, placed);
   draft.cells = std::move(placed);
   draft.heading = drafting.current_heading;
   draft.line = row.line;

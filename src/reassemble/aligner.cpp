@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <optional>
 
 #include "grammar/api.hpp"
 #include "reassemble/passes.hpp"
@@ -19,6 +20,15 @@ struct Aligner {
   const TableLayout& layout;
   const std::vector<ColumnProfile>& profiles;
   const Dictionary& dictionary;
+  // An id-shaped cell where the row's id was read (the id column's position) stays in the id column, and no other
+  // cell goes there: the id is what made the row an action, so it anchors the alignment. Without it, an id is also
+  // "short text" that a short-text column (a theme written only on each theme's first row) takes as readily.
+  std::optional<std::size_t> pinned_cell = std::nullopt;
+  std::size_t id_col = 0;
+
+  double pin_penalty(std::size_t i, std::size_t j) const {
+    return pinned_cell && ((i == *pinned_cell) != (j == id_col)) ? -30.0 : 0.0;
+  }
 
   // Returns, for each cell, the column it goes to (cells that share a column were one cell split by a tab).
   // The search keeps to a band of diagonals: j - i (columns passed less cells placed) stays within `slack` of the
@@ -63,7 +73,7 @@ struct Aligner {
           if (s > best[at(i, j + 1)]) best[at(i, j + 1)] = s, how[at(i, j + 1)] = skip;
         }
         if (i < n && j < m) {  // cell i goes to column j
-          double s = here + profiles[j].log_fit(kinds[i]);
+          double s = here + profiles[j].log_fit(kinds[i]) + pin_penalty(i, j);
           if (s > best[at(i + 1, j + 1)]) best[at(i + 1, j + 1)] = s, how[at(i + 1, j + 1)] = place;
         }
         if (i < n && j > 0 && i > 0 && in_band(i + 1, j)) {  // cell i continues column j-1 (a stray tab split it)
@@ -97,7 +107,7 @@ struct Aligner {
         continue;
       }
       for (; next_column < where[i]; ++next_column) total += skip_score(next_column);
-      total += profiles[where[i]].log_fit(cell_kinds(cells[i]));
+      total += profiles[where[i]].log_fit(cell_kinds(cells[i])) + pin_penalty(i, where[i]);
       next_column = where[i] + 1;
     }
     for (; next_column < layout.columns.size(); ++next_column) total += skip_score(next_column);
@@ -168,7 +178,12 @@ ColumnFit learn_column_fit(const RawTable& table, const TableLayout& layout, con
         blocks_with_glued_id.insert(block);
     }
   }
-  return ColumnFit{layout, dictionary, std::move(profiles), std::move(block_of_row), std::move(blocks_with_glued_id)};
+  return ColumnFit{layout,
+                   dictionary,
+                   std::move(profiles),
+                   std::move(block_of_row),
+                   std::move(blocks_with_glued_id),
+                   table.cells_by_gaps};
 }
 
 // A row that fits is read by position unless the alignment finds a clearly better reading (a lost or an extra
@@ -179,7 +194,10 @@ std::vector<std::string> aligned_cells(const ColumnFit& fit, std::vector<std::st
   const std::size_t width = layout.columns.size();
   const std::size_t id_col = id_column(layout);
   const std::set<int>& blocks_with_glued_id = fit.blocks_with_glued_id;
-  const Aligner aligner{layout, fit.profiles, fit.dictionary};
+  Aligner aligner{layout, fit.profiles, fit.dictionary};
+  aligner.id_col = id_col;
+  if (!continuation && !id.empty() && id_col < cells.size() && grammar::is_action_id(trim(cells[id_col])))
+    aligner.pinned_cell = id_col;
   // Cells past the table's width that are empty are just trailing tabs.
   while (cells.size() > width && cells.back().empty()) cells.pop_back();
   // In a block where an id cell carried the next column's mark, every short row lost that column's cell.

@@ -79,7 +79,11 @@ void continue_last_action(const ColumnFit& fit, const Row& row, const std::vecto
     return;
   }
   // A continuation line: its cells extend the previous action's cells.
-  std::vector<std::string> placed = aligned_cells(fit, cells, row_block, row.line, last_id, true, out);
+  // Pieces of a paste split on spaces lie under the columns they continue; otherwise they are read by position.
+  std::optional<std::vector<std::string>> by_place;
+  if (fit.cells_by_gaps && !last->column_start.empty()) by_place = cells_by_place(row.raw, cells, last->column_start);
+  std::vector<std::string> placed =
+      by_place ? std::move(*by_place) : aligned_cells(fit, cells, row_block, row.line, last_id, true, out);
   if (!placed[id_col].empty()) {
     // Text in the id column of a line with no id: not an id, and no other column's; kept, and flagged.
     out.removed.push_back({row.line, placed[id_col], RemovalReason::id_column_of_continuation});

@@ -32,7 +32,15 @@ struct Drafting {
   int heading_column = -1;                  // the column the last heading accepted was in
   std::size_t runs_action = 0;     // the action (index into Reassembled::actions) the open runs extend
   std::vector<CellRun> runs;       // open runs, closed when lines start extending another action
+  bool cells_by_gaps = false;      // RawTable::cells_by_gaps: each draft notes where its columns start
 };
+
+// column_starts.cpp: for a paste split on runs of spaces, where each placed cell's text starts on its raw line
+// (-1 where unknown), and a continuation line's pieces placed under the columns that start nearest them (nullopt
+// when a piece lies under no column, or cannot be found on the line).
+std::vector<int> column_starts(std::string_view raw, const std::vector<std::string>& placed);
+std::optional<std::vector<std::string>> cells_by_place(std::string_view raw, const std::vector<std::string>& cells,
+                                                       const std::vector<int>& starts);
 
 // row_cells.cpp: a row's cells as texts.
 std::vector<std::string> cell_texts(const Row& row);
@@ -76,6 +84,7 @@ struct ColumnFit {
   std::vector<ColumnProfile> profiles;  // each role's prior plus what the rows that fit the header exactly hold
   std::vector<int> block_of_row;        // the block (rows between page breaks) each row is in
   std::set<int> blocks_with_glued_id;   // blocks where an id cell carried the next column's mark ("50 ✓")
+  bool cells_by_gaps = false;           // RawTable::cells_by_gaps: a wrapped piece's place says its column
 };
 ColumnFit learn_column_fit(const RawTable& table, const TableLayout& layout, const Dictionary& dictionary);
 // One text per layout column; every cell that moved is logged as a repair.

@@ -26,6 +26,7 @@ Reassembled reassemble(const RawTable& table, const TableLayout& layout, const D
     next_content[r] = (r + 1 < rows.size() && !furniture[r + 1] && !rows[r + 1].hidden) ? r + 1 : next_content[r + 1];
   // 4. The body rows in order (so the logs keep the rows' order), each taken by the first pass that claims it.
   Drafting drafting;
+  drafting.cells_by_gaps = table.cells_by_gaps;
   std::size_t last_action_row = rows.size(), previous_row = rows.size();
   bool blank_before = false;
   for (std::size_t r = layout.body_begin; r < rows.size(); ++r) {

@@ -24,6 +24,7 @@ struct DraftAction {
   int heading = -1;                // index into Reassembled::headings, -1 before any heading
   int line = 0;                    // first source line
   std::vector<int> lines;          // every source line merged into it
+  std::vector<int> column_start;   // a paste split on spaces: where each column's text starts (-1 unknown)
 };
 
 // How a body line that is no action row was read, and why: for `check --explain`.

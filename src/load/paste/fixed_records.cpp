@@ -14,14 +14,7 @@
 namespace plansheet {
 namespace {
 
-int char_count(std::string_view s) {
-  int n = 0;
-  for (std::size_t i = 0; i < s.size();) {
-    utf8::next_code_point(s, i);
-    ++n;
-  }
-  return n;
-}
+int char_count(std::string_view s) { return utf8::code_points(s); }
 
 bool id_like(std::string_view t) {
   if (t.empty() || t.size() > 12 || t.find(' ') != std::string_view::npos) return false;

@@ -60,6 +60,7 @@ RawTable tokenise(const SourceText& text, const Dialect& dialect) {
   std::vector<LineCells> lines;
   if (dialect.separator == Separator::tab || dialect.separator == Separator::spaces) {
     lines = split_lines(text, dialect.separator == Separator::spaces, table);
+    table.cells_by_gaps = dialect.separator == Separator::spaces;
   } else {
     for (std::size_t n = 0; n < text.lines.size(); ++n) {
       const std::string& line = text.lines[n];

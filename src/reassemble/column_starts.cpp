@@ -1,0 +1,52 @@
+// Where each column's text starts on a line, for pastes split on runs of spaces: an action row's placed cells and
+// raw line in, each column's start offset out; and a continuation line's pieces in, the column each lies under
+// out. Such a paste wraps a long cell onto the next lines at the cell's own place, with no cells before it, so only
+// the place on the line says which column a wrapped piece continues.
+#include <cstdlib>
+
+#include "reassemble/passes.hpp"
+#include "text/utf8.hpp"
+
+namespace plansheet::detail {
+
+std::vector<int> column_starts(std::string_view raw, const std::vector<std::string>& placed) {
+  std::vector<int> starts(placed.size(), -1);
+  std::size_t from = 0;
+  for (std::size_t c = 0; c < placed.size(); ++c) {
+    if (placed[c].empty() || placed[c].find('\t') != std::string::npos) continue;
+    const std::size_t at = raw.find(placed[c], from);
+    if (at == std::string_view::npos) continue;  // a repaired cell: its place is unknown
+    starts[c] = static_cast<int>(utf8::code_points(raw.substr(0, at)));
+    from = at + placed[c].size();
+  }
+  return starts;
+}
+
+std::optional<std::vector<std::string>> cells_by_place(std::string_view raw, const std::vector<std::string>& cells,
+                                                       const std::vector<int>& starts) {
+  std::vector<std::string> placed(starts.size());
+  std::size_t from = 0;
+  bool any = false;
+  for (const std::string& cell : cells) {
+    if (cell.empty()) continue;
+    const std::size_t at = raw.find(cell, from);
+    if (at == std::string_view::npos) return std::nullopt;
+    from = at + cell.size();
+    const int offset = static_cast<int>(utf8::code_points(raw.substr(0, at)));
+    // The column whose text starts nearest; a piece pushed right by its neighbour still lies nearer its own.
+    std::size_t best = starts.size();
+    int best_distance = 0;
+    for (std::size_t c = 0; c < starts.size(); ++c) {
+      if (starts[c] < 0) continue;
+      const int distance = std::abs(starts[c] - offset);
+      if (best == starts.size() || distance < best_distance) best = c, best_distance = distance;
+    }
+    if (best == starts.size() || best_distance > 4) return std::nullopt;  // under no column: read as before
+    placed[best] += (placed[best].empty() ? "" : " ") + cell;
+    any = true;
+  }
+  if (!any) return std::nullopt;
+  return placed;
+}
+
+}  // namespace plansheet::detail
