@@ -53,6 +53,7 @@ Reading read_upload(const Upload& upload, const Options& options) {
     throw Error(e.code(), message);
   }
   reading.plan.source = upload.name;
+  for (Diagnostic& warning : reading.plan.warnings) replace_all(warning.message, path, upload.name);
   return reading;
 }
 

@@ -10,6 +10,7 @@
 
 #include <fmt/format.h>
 
+#include <atomic>
 #include <chrono>
 #include <cstdio>
 #include <memory>
@@ -222,15 +223,22 @@ int run_server(const ServeOptions& options) {
   sigaddset(&stop_signals, SIGTERM);
   pthread_sigmask(SIG_BLOCK, &stop_signals, nullptr);
   Server server(options);
+  std::atomic<bool> listening_ended = false;
   std::thread stopper([&] {
     int signal = 0;
     sigwait(&stop_signals, &signal);
-    server.stop();
+    // A stop before the server has started listening would be lost: ask again until listen has returned.
+    while (!listening_ended) {
+      server.stop();
+      std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
   });
   int code = exit_ok;
   try {
     code = server.listen();
+    listening_ended = true;
   } catch (...) {
+    listening_ended = true;
     pthread_kill(stopper.native_handle(), SIGTERM);
     stopper.join();
     throw;
