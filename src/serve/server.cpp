@@ -91,6 +91,8 @@ class Server {
       http_.Get(std::string(asset.path), [&asset](const httplib::Request&, httplib::Response& res) {
         res.set_content(asset.body.data(), asset.body.size(), std::string(asset.content_type).c_str());
       });
+    // Browsers ask for an icon; the page has none, and a 404 would be a console error on every load.
+    http_.Get("/favicon.ico", [](const httplib::Request&, httplib::Response& res) { res.status = 204; });
     http_.Get("/api/health", [](const httplib::Request&, httplib::Response& res) {
       res.set_content(fmt::format("{{\"status\": \"ok\", \"version\": \"{}\"}}\n", PLANSHEET_VERSION),
                       "application/json");
