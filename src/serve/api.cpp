@@ -18,7 +18,8 @@ namespace {
 
 // The file name without any folder part: it names the plan in messages and the JSON, and is never opened.
 std::string display_name(const std::string& filename) {
-  std::string name = filename.substr(filename.find_last_of("/\\") == std::string::npos ? 0 : filename.find_last_of("/\\") + 1);
+  const std::size_t slash = filename.find_last_of("/\\");
+  const std::string name = slash == std::string::npos ? filename : filename.substr(slash + 1);
   std::string clean;
   for (char c : name)
     if (static_cast<unsigned char>(c) >= 0x20 && c != 0x7f) clean += c;
@@ -88,7 +89,8 @@ ApiRequest parse_fields(const std::vector<Field>& fields, std::uint64_t max_uplo
       apply_option(field, request.options);
     }
   }
-  if (!have_plan) throw usage_error("no plan sent: send the file as a 'file' part or the pasted table as a 'text' field");
+  if (!have_plan)
+    throw usage_error("no plan sent: send the file as a 'file' part or the pasted table as a 'text' field");
   if (trim(request.upload.bytes).empty()) throw usage_error(request.upload.name + ": the plan sent is empty");
   return request;
 }
@@ -112,7 +114,8 @@ std::string read_answer(const Reading& reading) {
     explain["rules"][std::string(rule.name)] = std::string(rule.sentence);
   std::string plan = emit_json(reading.plan);
   while (!plan.empty() && plan.back() == '\n') plan.pop_back();
-  return "{\"plan\": " + plan + ",\n\"explain\": " + explain.dump(1, ' ', false, nlohmann::json::error_handler_t::replace) + "}\n";
+  const auto replace = nlohmann::json::error_handler_t::replace;  // never throw on a stray byte
+  return "{\"plan\": " + plan + ",\n\"explain\": " + explain.dump(1, ' ', false, replace) + "}\n";
 }
 
 int http_status(int exit_code) {
@@ -121,6 +124,8 @@ int http_status(int exit_code) {
   return 500;
 }
 
-std::string error_body(const std::string& message) { return nlohmann::json{{"error", message}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n"; }
+std::string error_body(const std::string& message) {
+  return nlohmann::json{{"error", message}}.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) + "\n";
+}
 
 }  // namespace plansheet::serve

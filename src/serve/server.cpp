@@ -149,8 +149,10 @@ class Server {
       Reading reading = read_upload(request->upload, request->options);
       if (kind == "read") return {read_answer(reading), "application/json", ""};
       const std::string& name = request->upload.name;
-      if (kind == "json") return {download_bytes(reading.plan, Download::json), "application/json", download_name(name, "json")};
-      if (kind == "csv") return {download_bytes(reading.plan, Download::csv), "text/csv; charset=utf-8", download_name(name, "csv")};
+      if (kind == "json")
+        return {download_bytes(reading.plan, Download::json), "application/json", download_name(name, "json")};
+      if (kind == "csv")
+        return {download_bytes(reading.plan, Download::csv), "text/csv; charset=utf-8", download_name(name, "csv")};
       return {download_bytes(reading.plan, Download::xlsx),
               "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", download_name(name, "xlsx")};
     };

@@ -39,8 +39,9 @@ class Server:
     def __init__(self, *flags):
         self.tmp = tempfile.mkdtemp(dir=WORK, prefix="tmp-")
         env = dict(os.environ, TMPDIR=self.tmp)
+        # Run from WORK, where the tests leave files that a client might try to name.
         self.proc = subprocess.Popen([BINARY, "serve", "--port", "0", *flags], env=env, stderr=subprocess.PIPE,
-                                     text=True)
+                                     text=True, cwd=WORK)
         self.said = ""
         while True:
             line = self.proc.stderr.readline()
@@ -214,6 +215,16 @@ class Api(unittest.TestCase):
         self.assertEqual(plan["source"], "plan.xls")
         plan.pop("source")
         self.assertEqual(plan, convert_json(XLS))
+
+    def test_a_file_name_is_never_opened(self):
+        # A good workbook lies in the server's folder under the name the client sends; the client's bytes are not
+        # a workbook, and those bytes are what is read.
+        shutil.copy(XLS, os.path.join(WORK, "plan.xls"))
+        self.assert_error(*self.post("/api/read", [("file", ("plan.xls", b"not a workbook at all"))]), 422,
+                          "plan.xls")
+        shutil.copy(SAMPLE, os.path.join(WORK, "notes.txt"))
+        status, _, body = self.post("/api/read", [("file", ("notes.txt", read(PROSE)))])
+        self.assertEqual(status, 422, body[:200])
 
     def test_bad_options(self):
         cases = [
