@@ -66,6 +66,12 @@ try {
   page.on("pageerror", (e) => problems.push(e.message));
   page.on("request", (r) => { if (!r.url().startsWith(url) && !r.url().startsWith("blob:")) problems.push(`fetched ${r.url()}`); });
   await page.goto(url);
+  // Keyboard: the first Tab reaches the skip link, the next ones the file chooser and the paste box.
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.className), "skip");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Tab");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "file");
 
   // Paste the sample and read it.
   await page.getByLabel("or paste the table").fill(readFileSync(sample, "utf8"));
@@ -111,6 +117,18 @@ try {
   await profile.saveAs(path.join(out, "profile.json"));
   assert.deepEqual(JSON.parse(readFileSync(path.join(out, "profile.json"), "utf8")),
     { plansheet_profile: 1, roles });
+
+  // WCAG 2 A and AA rules (labels, contrast of 4.5:1, names, landmarks) by axe-core, run through the DevTools
+  // protocol (the page's CSP allows no injected script, rightly).
+  const axeSource = readFileSync(path.join(path.dirname(new URL(import.meta.url).pathname), "node_modules", "axe-core",
+    "axe.min.js"), "utf8");
+  const violations = await page.evaluate(async (source) => {
+    (0, eval)(source);
+    const result = await window.axe.run(document, { runOnly: ["wcag2a", "wcag2aa", "wcag21aa"] });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length}: ${v.nodes[0].target})`);
+  }, axeSource);
+  assert.deepEqual(violations, []);
+
 
   // A repaired cell says what was changed; a warning's button scrolls to its row (none in this sample: checked
   // when present).

@@ -9,7 +9,7 @@ for tool in node npm /usr/bin/chromium; do
 done
 mkdir -p "$build"
 cd "$build"
-for file in package.json package-lock.json page_test.mjs; do cp "$source/tests/browser/$file" .; done
+for file in package.json package-lock.json page_test.mjs; do cp -p "$source/tests/browser/$file" .; done
 if [ ! -d node_modules/playwright-core ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
 fi
