@@ -261,8 +261,13 @@ class Api(unittest.TestCase):
                           "broken.xlsx")
 
     def test_too_large(self):
-        big = b"T1\tAction\n" * 150_000  # 1.5 MB against --max-upload 1M
-        status, headers, body = self.post("/api/read", [("text", big)])
+        big = b"T1\tAction\n" * 120_000  # 1.2 MB against --max-upload 1M: refused before the body is read
+        for attempt in range(3):
+            try:
+                status, headers, body = self.post("/api/read", [("text", big)])
+                break
+            except (ConnectionError, urllib.error.URLError):
+                continue  # the server answered 413 and closed while the body was still being sent
         self.assertEqual(status, 413)
         just_over = b"x" * ((1 << 20) + 10)  # within the form's framing allowance, over the limit on the plan itself
         self.assert_error(*self.post("/api/read", [("file", ("p.txt", just_over))]), 413, "over the server's upload limit")
@@ -300,7 +305,8 @@ class Busy(unittest.TestCase):
             self.assertIn("big.txt: the conversion took longer than the server's limit of 1 s", json.loads(body)["error"])
             self.assertEqual(request(server.url + "/api/health")[0], 200)
             # Once the worker is free again, plans are read as before.
-            for _ in range(200):
+            deadline = time.time() + 240  # the abandoned reading runs to its end first (slow under sanitizers)
+            while time.time() < deadline:
                 status, _, body = request(server.url + "/api/read", [("text", read(SAMPLE))])
                 if status != 503:
                     break
