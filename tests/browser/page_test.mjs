@@ -144,8 +144,13 @@ try {
   if (page) await page.screenshot({ path: path.join(out, "failure.png") }).catch(() => {});
 } finally {
   await browser.close();
+  const stopped = new Promise((resolve) => server.on("exit", (code) => resolve(code)));
   server.kill("SIGTERM");
-  await new Promise((resolve) => server.on("exit", resolve));
+  const code = await stopped;
+  if (code !== 0) {
+    console.error(`the server exited ${code} on SIGTERM`);
+    failed = true;
+  }
 }
 assert.deepEqual(readdirSync(path.join(out, "tmp")), [], "temporary files left by the server");
 process.exit(failed ? 1 : 0);
