@@ -19,6 +19,7 @@
 #include "app/output_files.hpp"
 #include "app/reading_options.hpp"
 #include "load/input_format.hpp"
+#include "serve/server.hpp"
 #include "text/text_span.hpp"
 
 namespace fs = std::filesystem;
@@ -32,6 +33,8 @@ usage:
   plansheet convert INPUT [-o OUT.xlsx] [--json OUT.json] [--csv OUT.csv] [options]
   plansheet check   INPUT... [--explain] [options]
   plansheet batch   INPUT_DIR|FILES... -d OUT_DIR [-j N] [--json] [options]
+  plansheet serve   [--port 8080] [--host 127.0.0.1] [--open] [--max-upload 50M] [--workers N] [--queue N]
+                    [--time-limit 60]   a local web page and JSON API over the same reading (README: serve)
   plansheet --help | --version
 
 )";
@@ -244,6 +247,7 @@ int cli_main(int argc, char** argv) {
     }
   }
   try {
+    if (argc > 1 && std::string(argv[1]) == "serve") return serve::serve_main({argv + 2, argv + argc});
     Arguments args = parse_arguments(argc, argv);
     if (args.command == "convert") return run_convert(args);
     if (args.command == "check") return run_check(args);
