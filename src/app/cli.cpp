@@ -46,6 +46,7 @@ options:
   -d, --dir DIR        output folder (batch)
   -j, --jobs N         files converted at once (batch; default: all cores)
       --sheet NAME     the sheet holding the table (spreadsheets)
+      --table N        read only the Nth table of a Word document
       --header-row N   the line (or sheet row) of the table's header
       --roles SPEC     column roles by position, e.g. 1=id,2=action,3=lead
       --periods A..B   the Gantt period grid, e.g. 2025-26..2029-30
@@ -172,6 +173,7 @@ Arguments parse_arguments(int argc, char** argv) {
     else if (w == "-j" || w == "--jobs") args.jobs = parse_int(w, value());
     else if (w.size() > 2 && w.rfind("-j", 0) == 0) args.jobs = parse_int("-j", w.substr(2));  // "-j2"
     else if (w == "--sheet") args.options.sheet = value();
+    else if (w == "--table") args.options.table = parse_int(w, value());
     else if (w == "--header-row") args.options.header_row = parse_int(w, value());
     else if (w == "--roles") args.options.roles = parse_roles(value());
     else if (w == "--periods") args.options.periods = value();

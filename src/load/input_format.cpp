@@ -2,6 +2,8 @@
 // out; each row's loader takes the bytes to a table of cells.
 #include "load/input_format.hpp"
 
+#include "load/docx/load_docx.hpp"
+
 #include "detect/dialect.hpp"
 #include "load/load_spreadsheet.hpp"
 #include "load/normalise.hpp"
@@ -50,6 +52,16 @@ RawTable load_xls_input(const std::string& source, std::string_view, const Optio
   return table;
 }
 
+RawTable load_docx_input(const std::string& source, std::string_view bytes, const Options& options, RunTrace* trace) {
+  if (trace) trace->input_kind = "word document";
+  RawTable table = load_docx(source, bytes, options.table, options.limits);
+  normalise_table(table);
+  return table;
+}
+
+// A zip holding word/document.xml: its name is stored in the clear in the zip's directory.
+bool is_docx(std::string_view bytes) { return bytes.find("word/document.xml") != std::string_view::npos; }
+
 bool has_extension(std::string_view lower_path, const InputFormat& format) {
   for (std::string_view ext : format.extensions)
     if (lower_path.size() >= ext.size() && lower_path.substr(lower_path.size() - ext.size()) == ext) return true;
@@ -64,6 +76,8 @@ const std::vector<InputFormat>& input_formats() {
        "a pasted table: tabs, markdown pipes or aligned spaces (also - for standard input)"},
       {InputKind::csv, {".csv"}, {}, load_csv_input, "comma-separated values (; tab and | too)"},
       // A name that promises a workbook goes to that reader, which says what is wrong with the file.
+      {InputKind::docx, {".docx"}, std::string_view("PK\x03\x04", 4), load_docx_input,
+       "Word document: the tables that share the action table's header, or --table", is_docx},
       {InputKind::xlsx, {".xlsx", ".xlsm"}, std::string_view("PK\x03\x04", 4), load_xlsx_input,
        "Excel workbook: the sheet holding the actions, or --sheet"},
       {InputKind::xls, {".xls"}, std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8), load_xls_input,
@@ -75,7 +89,9 @@ const std::vector<InputFormat>& input_formats() {
 const InputFormat& detect_input_format(std::string_view path, std::string_view bytes) {
   const std::vector<InputFormat>& formats = input_formats();
   for (const InputFormat& format : formats)
-    if (!format.magic.empty() && bytes.substr(0, format.magic.size()) == format.magic) return format;
+    if (!format.magic.empty() && bytes.substr(0, format.magic.size()) == format.magic &&
+        (format.sniff == nullptr || format.sniff(bytes)))
+      return format;
   const std::string lower = ascii_lower(path);
   for (const InputFormat& format : formats)
     if (has_extension(lower, format)) return format;
