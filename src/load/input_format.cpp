@@ -3,6 +3,7 @@
 #include "load/input_format.hpp"
 
 #include "load/docx/load_docx.hpp"
+#include "load/ods/load_ods.hpp"
 
 #include "detect/dialect.hpp"
 #include "load/load_spreadsheet.hpp"
@@ -59,6 +60,19 @@ RawTable load_docx_input(const std::string& source, std::string_view bytes, cons
   return table;
 }
 
+RawTable load_ods_input(const std::string& source, std::string_view bytes, const Options& options, RunTrace* trace) {
+  if (trace) trace->input_kind = "opendocument spreadsheet";
+  RawTable table = load_ods(source, bytes, options.sheet, options.limits);
+  normalise_table(table);
+  return table;
+}
+
+// An OpenDocument package opens with its stored, uncompressed `mimetype` entry.
+bool is_ods(std::string_view bytes) {
+  return bytes.size() > 38 && bytes.substr(30, 8) == "mimetype" &&
+         bytes.substr(0, 200).find("application/vnd.oasis.opendocument.spreadsheet") != std::string_view::npos;
+}
+
 // A zip holding word/document.xml: its name is stored in the clear in the zip's directory.
 bool is_docx(std::string_view bytes) { return bytes.find("word/document.xml") != std::string_view::npos; }
 
@@ -78,6 +92,8 @@ const std::vector<InputFormat>& input_formats() {
       // A name that promises a workbook goes to that reader, which says what is wrong with the file.
       {InputKind::docx, {".docx"}, std::string_view("PK\x03\x04", 4), load_docx_input,
        "Word document: the tables that share the action table's header, or --table", is_docx},
+      {InputKind::ods, {".ods"}, std::string_view("PK\x03\x04", 4), load_ods_input,
+       "OpenDocument spreadsheet (LibreOffice Calc): the sheet holding the actions, or --sheet", is_ods},
       {InputKind::xlsx, {".xlsx", ".xlsm"}, std::string_view("PK\x03\x04", 4), load_xlsx_input,
        "Excel workbook: the sheet holding the actions, or --sheet"},
       {InputKind::xls, {".xls"}, std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8), load_xls_input,

@@ -11,7 +11,7 @@
 
 namespace plansheet {
 
-enum class InputKind { paste, csv, xlsx, xls, docx };
+enum class InputKind { paste, csv, xlsx, xls, docx, ods };
 
 // An input's name and bytes to a table of cells, decoded and normalised; says in the trace (when given) what it
 // read. Throws Error(exit_input) when the input cannot be read.
