@@ -4,6 +4,7 @@
 
 #include "load/docx/load_docx.hpp"
 #include "load/ods/load_ods.hpp"
+#include "load/pdf/read_pdf.hpp"
 
 #include "detect/dialect.hpp"
 #include "load/load_spreadsheet.hpp"
@@ -60,6 +61,14 @@ RawTable load_docx_input(const std::string& source, std::string_view bytes, cons
   return table;
 }
 
+// A PDF: its words laid out as fixed-width text lines by position, then read as a paste.
+RawTable load_pdf_input(const std::string& source, std::string_view bytes, const Options& options, RunTrace* trace) {
+  const std::string text = detail::pages_to_text(detail::read_pdf_pages(source, bytes, options.pages, options.limits));
+  RawTable table = load_paste(source, text, options, trace);
+  if (trace) trace->input_kind = "pdf (words laid out by position, " + trace->input_kind + ")";
+  return table;
+}
+
 RawTable load_ods_input(const std::string& source, std::string_view bytes, const Options& options, RunTrace* trace) {
   if (trace) trace->input_kind = "opendocument spreadsheet";
   RawTable table = load_ods(source, bytes, options.sheet, options.limits);
@@ -92,6 +101,7 @@ const std::vector<InputFormat>& input_formats() {
       // A name that promises a workbook goes to that reader, which says what is wrong with the file.
       {InputKind::docx, {".docx"}, std::string_view("PK\x03\x04", 4), load_docx_input,
        "Word document: the tables that share the action table's header, or --table", is_docx},
+      {InputKind::pdf, {".pdf"}, "%PDF-", load_pdf_input, "PDF with a text layer: its table's words by position; --pages"},
       {InputKind::ods, {".ods"}, std::string_view("PK\x03\x04", 4), load_ods_input,
        "OpenDocument spreadsheet (LibreOffice Calc): the sheet holding the actions, or --sheet", is_ods},
       {InputKind::xlsx, {".xlsx", ".xlsm"}, std::string_view("PK\x03\x04", 4), load_xlsx_input,

@@ -11,7 +11,7 @@
 
 namespace plansheet {
 
-enum class InputKind { paste, csv, xlsx, xls, docx, ods };
+enum class InputKind { paste, csv, xlsx, xls, docx, ods, pdf };
 
 // An input's name and bytes to a table of cells, decoded and normalised; says in the trace (when given) what it
 // read. Throws Error(exit_input) when the input cannot be read.
