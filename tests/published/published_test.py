@@ -21,7 +21,7 @@ ROOT = os.path.dirname(os.path.dirname(HERE))
 
 try:
     from docx import Document
-    from docx.shared import Pt
+    from docx.shared import Inches, Pt
 except ImportError:
     print("python-docx is missing (Debian: python3-docx): skipped")
     sys.exit(77)
@@ -90,13 +90,23 @@ def write_docx(gold, path):
     style = doc.styles["Normal"]
     style.font.size = Pt(8)
     section = doc.sections[0]
-    section.page_width, section.page_height = section.page_height, section.page_width  # landscape, as plans are
+    # A3 landscape, as wide plans are printed.
+    section.page_width, section.page_height = Inches(16.54), Inches(11.69)
+    section.left_margin = section.right_margin = Inches(0.7)
     if gold.get("title"):
         doc.add_paragraph(gold["title"], style="Title")
     table = doc.add_table(rows=1, cols=len(header))
     table.style = "Table Grid"
     for cell, text in zip(table.rows[0].cells, header):
         cell.text = text
+    # Narrow columns for ids, marks and short values, the rest of the page shared by the text columns, as a
+    # council's own table would be laid out.
+    narrow = {"id", "rag", "start", "end", "timescale", "stage", "status"}
+    widths = [0.75 if r in narrow else 0 for r in roles] + [0.4] * targets + [0.7] * len(periods)
+    text_columns = sum(1 for w in widths if w == 0)
+    left = 15.0 - sum(widths)
+    widths = [w or max(0.8, left / text_columns) for w in widths]
+    table.autofit = False
     current = None
     for a in actions:
         if a.get("section") and a["section"] != current:
@@ -110,6 +120,12 @@ def write_docx(gold, path):
         values += ["X" if p in (a.get("periods") or []) else "" for p in periods]
         for cell, text in zip(cells, values):
             cell.text = str(text)
+    for column, width in zip(table.columns, widths):
+        column.width = Inches(width)
+    for row in table.rows:
+        if len({id(c._tc) for c in row.cells}) == len(widths):  # not a section row spanning the table
+            for cell, width in zip(row.cells, widths):
+                cell.width = Inches(width)
     doc.save(path)
 
 

@@ -73,8 +73,10 @@ std::string pages_to_text(const std::vector<PdfPage>& pages) {
         const double height = std::max(1.0, w->y1 - w->y0);
         const long column = std::lround(std::clamp(w->x0 / cw, 0.0, 4000.0));  // a page is far narrower
         long start;
+        const double gap = previous == nullptr ? 0 : w->x0 - previous->x1;
         if (previous == nullptr) start = std::max(0L, column);
-        else if (w->x0 - previous->x1 < 0.45 * height) start = cursor + 1;  // a word space: the same cell
+        else if (!previous->space_after && gap < 0.15 * height) start = cursor;  // one word in two boxes
+        else if (gap < 0.45 * height) start = cursor + 1;  // a word space: the same cell
         else start = std::max(cursor + 2, column);
         if (start > cursor) text.append(static_cast<std::size_t>(start - cursor), ' ');
         text += w->text;

@@ -10,6 +10,7 @@ namespace plansheet::detail {
 struct PdfWord {
   std::string text;  // UTF-8
   double x0 = 0, y0 = 0, x1 = 0, y1 = 0;  // points, origin top left
+  bool space_after = true;  // the PDF's text says a space follows (false: a word cut by a change of font or kerning)
 };
 
 struct PdfPage {

@@ -59,6 +59,7 @@ std::vector<PdfPage> read_pdf_pages(const std::string& source, std::string_view 
       w.x1 = r.right();
       w.y0 = r.top();
       w.y1 = r.bottom();
+      w.space_after = box.has_space_after();
       expanded += w.text.size() + 1;
       check_expanded(source, expanded, limits);
       check_cells(source, ++words, limits);
