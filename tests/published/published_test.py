@@ -73,6 +73,15 @@ def score(gold, out):
     return right, total
 
 
+def period_key(label):
+    """A period's place in time: its first year (two digits read as 20xx), then its quarter ("2025-26",
+    "Q3 25/26", "2026/27 Q1")."""
+    years = [int(y) for y in re.findall(r"\d{2,4}", re.sub(r"Q\d", "", label))]
+    year = years[0] if years else 0
+    quarter = re.search(r"Q(\d)", label)
+    return (year + 2000 if year < 100 else year, int(quarter.group(1)) if quarter else 0)
+
+
 def write_docx(gold, path):
     """The plan as a Word table: the title as a Title paragraph, a header row, a row spanning the table for each
     section, a column per target (ticks) and per period (Gantt marks)."""
@@ -84,7 +93,7 @@ def write_docx(gold, path):
         for p in a.get("periods") or []:
             if p not in periods:
                 periods.append(p)
-    periods.sort()
+    periods.sort(key=period_key)
     header = [LABELS.get(r, r.title()) for r in roles] + [f"Target {i + 1}" for i in range(targets)] + periods
     doc = Document()
     style = doc.styles["Normal"]
@@ -102,7 +111,7 @@ def write_docx(gold, path):
     # Narrow columns for ids, marks and short values, the rest of the page shared by the text columns, as a
     # council's own table would be laid out.
     narrow = {"id", "rag", "start", "end", "timescale", "stage", "status"}
-    widths = [0.75 if r in narrow else 0 for r in roles] + [0.4] * targets + [0.7] * len(periods)
+    widths = [0.9 if r in narrow else 0 for r in roles] + [0.4] * targets + [0.7] * len(periods)
     text_columns = sum(1 for w in widths if w == 0)
     left = 15.0 - sum(widths)
     widths = [w or max(0.8, left / text_columns) for w in widths]
