@@ -63,8 +63,9 @@ RawTable load_docx_input(const std::string& source, std::string_view bytes, cons
 
 // A PDF: its words laid out as fixed-width text lines by position, then read as a paste.
 RawTable load_pdf_input(const std::string& source, std::string_view bytes, const Options& options, RunTrace* trace) {
-  const std::string text = detail::pages_to_text(detail::read_pdf_pages(source, bytes, options.pages, options.limits));
-  RawTable table = load_paste(source, text, options, trace);
+  const detail::PageText laid = detail::pages_to_text(detail::read_pdf_pages(source, bytes, options.pages, options.limits));
+  RawTable table = load_paste(source, laid.text, options, trace);
+  for (const auto& [line, text] : laid.furniture) table.removed.push_back({line, text, RemovalReason::running_header});
   if (trace) trace->input_kind = "pdf (words laid out by position, " + trace->input_kind + ")";
   return table;
 }

@@ -48,6 +48,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     pages.back().words.push_back(std::move(word));
   }
   if (pages.empty()) return 0;
-  (void)fuzz::run_checked("fuzz-input.txt", detail::pages_to_text(pages));
+  (void)fuzz::run_checked("fuzz-input.txt", detail::pages_to_text(pages).text);
   return 0;
 }

@@ -74,7 +74,7 @@ TEST_CASE("pdf words: one line per baseline, a word space kept single, a gutter 
   detail::PdfPage page{1, {word("Ref", 50, 100, 15), word("Action", 120, 100.8, 30), word("Lead", 300, 99.5, 20),
                            word("T1", 50, 115, 10), word("Plant", 120, 115, 25), word("trees", 148, 115, 25),
                            word("Parks", 300, 115, 25)}};
-  const std::string text = detail::pages_to_text({page});
+  const std::string text = detail::pages_to_text({page}).text;
   std::istringstream lines(text);
   std::string header, row;
   std::getline(lines, header);
@@ -87,9 +87,26 @@ TEST_CASE("pdf words: one line per baseline, a word space kept single, a gutter 
   CHECK(header.find("Ref  ") != std::string::npos);
   // A page break is a blank line; boxes that are not numbers are dropped, not drawn.
   detail::PdfPage second{2, {word("T2", 50, 100, 10), {"bad", 1e300 * 10, 0, 1, 1, true}}};
-  const std::string two = detail::pages_to_text({page, second});
+  const std::string two = detail::pages_to_text({page, second}).text;
   CHECK(two.find("\n\n") < two.find("T2"));
   CHECK(two.find("bad") == std::string::npos);
+}
+
+TEST_CASE("pdf words: a header and a page number at the same height on every page are furniture, left blank") {
+  std::vector<detail::PdfPage> pages;
+  for (int n = 1; n <= 3; ++n)
+    pages.push_back({n, {word("Council", 50, 20, 40), word("plan", 94, 20, 20), word("T" + std::to_string(n), 50, 100, 10), word("Plant", 150, 100, 25),
+                         word("Page", 250, 800, 20), word(std::to_string(n * 10), 274, 800, 10)}});
+  pages[1].words.push_back(word("Council", 50, 400, 40));  // the same words elsewhere on a page are not furniture
+  const detail::PageText laid = detail::pages_to_text(pages);
+  REQUIRE(laid.furniture.size() == 6);
+  CHECK(laid.furniture[0] == std::pair<int, std::string>(1, "Council plan"));
+  CHECK(laid.furniture[5].second == "Page 30");
+  CHECK(laid.text.find("Page") == std::string::npos);
+  CHECK(laid.text.find("T2") != std::string::npos);
+  CHECK(laid.text.find("Council") != std::string::npos);
+  // One page alone gives no evidence of what repeats.
+  CHECK(detail::pages_to_text({pages[0]}).furniture.empty());
 }
 
 TEST_CASE("pdf: a Word table printed by LibreOffice reads back its gold, and is told from its name") {

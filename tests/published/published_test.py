@@ -1,5 +1,6 @@
 #!/usr/bin/python3
-"""Plans as they are published: each gold plan written as a Word table (python-docx), printed to PDF by LibreOffice,
+"""Plans as they are published: each gold plan written as a Word table (python-docx) under a running header and
+footer, printed to PDF by LibreOffice,
 then read back by plansheet from the .docx and from the .pdf and scored cell by cell against its gold.
 
 usage: published_test.py PLANSHEET WORK_DIR [--min PCT] [GOLD.json ...]
@@ -102,6 +103,9 @@ def write_docx(gold, path):
     # A3 landscape, as wide plans are printed.
     section.page_width, section.page_height = Inches(16.54), Inches(11.69)
     section.left_margin = section.right_margin = Inches(0.7)
+    # A running header and footer on every page, as councils print them: furniture the reader must set aside.
+    section.header.paragraphs[0].text = "Climate action plan - OFFICIAL"
+    section.footer.paragraphs[0].text = "Published for consultation - check the council's website for the latest version"
     if gold.get("title"):
         doc.add_paragraph(gold["title"], style="Title")
     table = doc.add_table(rows=1, cols=len(header))

@@ -3,6 +3,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <set>
+#include <string_view>
 
 namespace plansheet::detail {
 
@@ -39,14 +42,33 @@ struct Line {
   std::vector<const PdfWord*> words;
 };
 
+// A line's words with digits folded, and its height to the nearest 2 points: the same running header on every page.
+std::string furniture_key(const Line& line, const std::string& text) {
+  std::string key = std::to_string(std::lround(line.centre / 2)) + "|";
+  bool digits = false;
+  for (char c : text) {
+    if (c == ' ') continue;
+    const bool digit = c >= '0' && c <= '9';
+    if (!(digit && digits)) key += digit ? '#' : c;
+    digits = digit;
+  }
+  return key;
+}
+
 }  // namespace
 
-std::string pages_to_text(const std::vector<PdfPage>& pages) {
+PageText pages_to_text(const std::vector<PdfPage>& pages) {
   const double cw = column_width(pages);
-  std::string out;
+  struct Laid {
+    std::string text, key;
+    std::size_t page = 0;
+    bool edge = false;  // one of the first two or last two lines of its page, with no gutter inside
+  };
+  std::vector<Laid> laid;  // every line in order; an empty key for a page break
   bool first_page = true;
-  for (const PdfPage& page : pages) {
-    if (!first_page) out += "\n";  // a blank line: the paste reader takes it as a break
+  for (std::size_t page_index = 0; page_index < pages.size(); ++page_index) {
+    const PdfPage& page = pages[page_index];
+    if (!first_page) laid.push_back({});  // a blank line: the paste reader takes it as a break
     first_page = false;
     std::vector<const PdfWord*> words;
     for (const PdfWord& w : page.words)
@@ -64,7 +86,8 @@ std::string pages_to_text(const std::vector<PdfPage>& pages) {
         lines.push_back({centre, height, {w}});
       }
     }
-    for (Line& line : lines) {
+    for (std::size_t line_index = 0; line_index < lines.size(); ++line_index) {
+      Line& line = lines[line_index];
       std::stable_sort(line.words.begin(), line.words.end(), [](const PdfWord* a, const PdfWord* b) { return a->x0 < b->x0; });
       std::string text;
       long cursor = 0;
@@ -83,9 +106,29 @@ std::string pages_to_text(const std::vector<PdfPage>& pages) {
         cursor = start + static_cast<long>(code_points(w->text));
         previous = w;
       }
-      out += text;
-      out += '\n';
+      const std::string key = furniture_key(line, text);
+      const std::size_t from_start = text.find_first_not_of(' ');
+      const bool one_cell = from_start == std::string::npos || text.find("  ", from_start) == std::string::npos;
+      const bool edge = one_cell && (line_index < 2 || line_index + 2 >= lines.size());
+      laid.push_back({std::move(text), key, page_index, edge});
     }
+  }
+  // A line at a page's top or bottom edge, with no gutter (no table row), whose key is found on at least half the
+// pages (two or more), is page furniture.
+  std::map<std::string, std::set<std::size_t>> pages_of;
+  for (const Laid& l : laid)
+    if (l.edge) pages_of[l.key].insert(l.page);
+  PageText out;
+  for (std::size_t i = 0; i < laid.size(); ++i) {
+    const auto it = laid[i].edge ? pages_of.find(laid[i].key) : pages_of.end();
+    if (it != pages_of.end() && it->second.size() >= 2 && 2 * it->second.size() >= pages.size()) {
+      std::string_view trimmed = laid[i].text;
+      trimmed.remove_prefix(std::min(trimmed.size(), trimmed.find_first_not_of(' ')));
+      out.furniture.emplace_back(static_cast<int>(i + 1), std::string(trimmed));
+    } else {
+      out.text += laid[i].text;
+    }
+    out.text += '\n';
   }
   return out;
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace plansheet::detail {
@@ -18,9 +19,16 @@ struct PdfPage {
   std::vector<PdfWord> words;
 };
 
+struct PageText {
+  std::string text;
+  // Running headers and footers: one-cell lines among the first or last two of a page, printed at the same height
+  // with the same words (digits aside) on at least half the pages, two or more. Each is left blank in `text`; here its 1-based line number and its text.
+  std::vector<std::pair<int, std::string>> furniture;
+};
+
 // The pages as text: each line of words laid out by position (a gap wider than a word space becomes at least two
 // spaces, and each word after such a gap starts at its x position in characters), pages separated by a blank
 // line. Cost: sorting each page's words.
-std::string pages_to_text(const std::vector<PdfPage>& pages);
+PageText pages_to_text(const std::vector<PdfPage>& pages);
 
 }  // namespace plansheet::detail
