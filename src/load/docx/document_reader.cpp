@@ -35,9 +35,10 @@ bool toggle_on(XmlAttrs attrs) {
 std::string roman(int n, bool upper) {
   static constexpr std::array<std::pair<int, std::string_view>, 13> table{{{1000, "m"}, {900, "cm"}, {500, "d"},
       {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"}, {40, "xl"}, {10, "x"}, {9, "ix"}, {5, "v"}, {4, "iv"}, {1, "i"}}};
+  if (n < 1 || n > 3999) return std::to_string(n);
   std::string out;
   for (const auto& [value, digits] : table)
-    while (n >= value && out.size() < 32) {
+    while (n >= value) {
       out += digits;
       n -= value;
     }
@@ -47,9 +48,9 @@ std::string roman(int n, bool upper) {
 }
 
 std::string letters(int n, bool upper) {
-  if (n < 1) return std::to_string(n);
-  std::string out(static_cast<std::size_t>((n - 1) / 26 + 1), static_cast<char>((upper ? 'A' : 'a') + (n - 1) % 26));
-  return out.size() > 8 ? std::to_string(n) : out;
+  // Word writes aa, bbb after z: past a few letters a number reads better.
+  if (n < 1 || n > 26 * 8) return std::to_string(n);
+  return std::string(static_cast<std::size_t>((n - 1) / 26 + 1), static_cast<char>((upper ? 'A' : 'a') + (n - 1) % 26));
 }
 
 std::string format_number(const std::string& format, int n) {
@@ -92,7 +93,7 @@ class DocumentHandler : public XmlHandler {
       body.tables.back().rows.push_back({});
       next_column_ = 1;
     } else if (depth_ == 1 && name == "gridBefore" && in_trpr_) {
-      next_column_ += std::max(0, int_attr(attrs, "val", 0));
+      next_column_ += std::clamp(int_attr(attrs, "val", 0), 0, 16384);
     } else if (depth_ == 1 && name == "trPr") {
       in_trpr_ = true;
     } else if (depth_ == 1 && in_trpr_ && name == "tblHeader" && toggle_on(attrs)) {
@@ -299,9 +300,11 @@ class DocumentHandler : public XmlHandler {
     }
     all_struck_lines_.clear();
     next_column_ = cell_.column + cell_.span;
-    if (static_cast<std::uint64_t>(next_column_) > limits_.columns + 1)
+    // Word's own tables stop at 63 columns; a sheet's width is the most any limit allows.
+    const std::uint64_t widest = std::min<std::uint64_t>(limits_.columns, 16384);
+    if (static_cast<std::uint64_t>(next_column_) > widest + 1)
       refuse_over_limit(source_, "a table row " + std::to_string(next_column_ - 1) + " columns wide",
-                        std::to_string(limits_.columns) + " columns", "columns", "--max-columns");
+                        std::to_string(widest) + " columns", "columns", "--max-columns");
     if (!cell_.text.empty()) check_cells(source_, ++cells_, limits_);
     current_row().cells.push_back(std::move(cell_));
   }

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
 #include <iterator>
 #include <cstdint>
 
@@ -232,7 +233,7 @@ class ContentHandler : public XmlHandler {
     // A decimal shown as stored (General), for the lost-trailing-zero check.
     double value = 0;
     auto [p, ec] = std::from_chars(value_.data(), value_.data() + value_.size(), value);
-    if (!value_.empty() && ec == std::errc() && cell.text == value_ && value != static_cast<double>(static_cast<long long>(value))) {
+    if (!value_.empty() && ec == std::errc() && cell.text == value_ && std::isfinite(value) && value != std::floor(value)) {
       row_cells_.back().general_decimal = true;
       row_cells_.back().value = value;
     }
