@@ -100,25 +100,27 @@ const std::vector<InputFormat>& input_formats() {
        "a pasted table: tabs, markdown pipes or aligned spaces (also - for standard input)"},
       {InputKind::csv, {".csv"}, {}, load_csv_input, "comma-separated values (; tab and | too)"},
       // A name that promises a workbook goes to that reader, which says what is wrong with the file.
-      {InputKind::docx, {".docx"}, std::string_view("PK\x03\x04", 4), load_docx_input,
-       "Word document: the tables that share the action table's header, or --table", is_docx},
-      {InputKind::pdf, {".pdf"}, "%PDF-", load_pdf_input, "PDF with a text layer: its table's words by position; --pages"},
-      {InputKind::ods, {".ods"}, std::string_view("PK\x03\x04", 4), load_ods_input,
-       "OpenDocument spreadsheet (LibreOffice Calc): the sheet holding the actions, or --sheet", is_ods},
       {InputKind::xlsx, {".xlsx", ".xlsm"}, std::string_view("PK\x03\x04", 4), load_xlsx_input,
        "Excel workbook: the sheet holding the actions, or --sheet"},
       {InputKind::xls, {".xls"}, std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8), load_xls_input,
        "old binary Excel workbook (values only)"},
+      {InputKind::ods, {".ods"}, std::string_view("PK\x03\x04", 4), load_ods_input,
+       "OpenDocument spreadsheet (LibreOffice Calc): the sheet holding the actions, or --sheet", is_ods},
+      {InputKind::docx, {".docx"}, std::string_view("PK\x03\x04", 4), load_docx_input,
+       "Word document: the tables that share the action table's header, or --table", is_docx},
+      {InputKind::pdf, {".pdf"}, "%PDF-", load_pdf_input, "PDF with a text layer: its table's words by position; --pages"},
   };
   return formats;
 }
 
 const InputFormat& detect_input_format(std::string_view path, std::string_view bytes) {
   const std::vector<InputFormat>& formats = input_formats();
-  for (const InputFormat& format : formats)
-    if (!format.magic.empty() && bytes.substr(0, format.magic.size()) == format.magic &&
-        (format.sniff == nullptr || format.sniff(bytes)))
-      return format;
+  // Formats that share their magic bytes with another (a zip) look further first.
+  for (bool sniffed : {true, false})
+    for (const InputFormat& format : formats)
+      if (!format.magic.empty() && (format.sniff != nullptr) == sniffed &&
+          bytes.substr(0, format.magic.size()) == format.magic && (!sniffed || format.sniff(bytes)))
+        return format;
   const std::string lower = ascii_lower(path);
   for (const InputFormat& format : formats)
     if (has_extension(lower, format)) return format;
