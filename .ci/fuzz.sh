@@ -1,6 +1,6 @@
 #!/bin/sh
 # Builds the libFuzzer targets with clang (ASan + UBSan) and runs each one for a bounded time on its seed corpus.
-# usage: .ci/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]     (default 60 seconds; default targets: all five)
+# usage: .ci/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]     (default 60 seconds; default targets: all eight)
 # Needs: clang-14 (or clang), libclang-rt-14-dev, and the project's build dependencies.
 # Environment: BUILD_DIR (default build-fuzz), FUZZ_JOBS (parallel fuzzing processes per target, default 1),
 #   FUZZ_LOG_DIR (default $BUILD_DIR/fuzz-logs). New inputs found go to $BUILD_DIR/corpus-work/<target>; the
@@ -11,7 +11,7 @@ set -eu
 
 seconds=${1:-60}
 [ $# -gt 0 ] && shift
-targets=${*:-"fuzz_paste fuzz_csv fuzz_xlsx fuzz_xlsx_parts fuzz_grammar"}
+targets=${*:-"fuzz_paste fuzz_csv fuzz_xlsx fuzz_xlsx_parts fuzz_docx_parts fuzz_ods_parts fuzz_pdf_words fuzz_grammar"}
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=${BUILD_DIR:-$root/build-fuzz}
 logs=${FUZZ_LOG_DIR:-$build/fuzz-logs}
@@ -43,7 +43,7 @@ for target in $targets; do
   dict=""
   [ -f "$root/tests/fuzz/$name.dict" ] && dict="-dict=$root/tests/fuzz/$name.dict"
   # Workbook seeds are bigger than pastes (whole XML parts).
-  case $name in xlsx*) max_len=32768 ;; *) max_len=16384 ;; esac
+  case $name in xlsx* | docx* | ods*) max_len=32768 ;; *) max_len=16384 ;; esac
   # Several processes (FUZZ_JOBS > 1) write their own fuzz-N.log in the log folder.
   parallel=""
   [ "$jobs" -gt 1 ] && parallel="-jobs=$jobs -workers=$jobs"

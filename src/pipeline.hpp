@@ -15,6 +15,8 @@ namespace plansheet {
 // What the user may force; each override wins over detection.
 struct Options {
   std::optional<std::string> sheet;                       // --sheet NAME (spreadsheets)
+  std::optional<int> table;                               // --table N (a Word document's Nth table alone)
+  std::optional<std::pair<int, int>> pages;               // --pages A-B (a PDF's pages to read, 1-based, inclusive)
   std::optional<int> header_row;                          // --header-row N (1-based source line / sheet row)
   std::vector<std::pair<int, Role>> roles;                // --roles 1=id,2=action,... (1-based column)
   std::optional<std::string> periods;                     // --periods 2025-26..2029-30

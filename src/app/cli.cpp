@@ -50,6 +50,8 @@ options:
   -d, --dir DIR        output folder (batch)
   -j, --jobs N         files converted at once (batch; default: all cores)
       --sheet NAME     the sheet holding the table (spreadsheets)
+      --table N        read only the Nth table of a Word document
+      --pages A-B      read only these pages of a PDF (e.g. 3-7, or 4)
       --header-row N   the line (or sheet row) of the table's header
       --roles SPEC     column roles by position, e.g. 1=id,2=action,3=lead
       --periods A..B   the Gantt period grid, e.g. 2025-26..2029-30

@@ -60,6 +60,15 @@ bool apply_reading_option(const std::string& flag, const std::function<std::stri
   const std::string& w = flag;
   auto value = [&] { return take_value(); };
   if (w == "--sheet") options.sheet = value();
+  else if (w == "--table") options.table = parse_int(w, value());
+  else if (w == "--pages") {
+    const std::string range = value();
+    const std::size_t dash = range.find('-');
+    const int first = parse_int(w, range.substr(0, dash));
+    const int last = dash == std::string::npos ? first : parse_int(w, range.substr(dash + 1));
+    if (first < 1 || last < first) throw usage_error(fmt::format("--pages takes A-B with 1 <= A <= B, not '{}'", range));
+    options.pages = std::pair(first, last);
+  }
   else if (w == "--header-row") options.header_row = parse_int(w, value());
   else if (w == "--roles") options.roles = parse_roles(value());
   else if (w == "--periods") options.periods = value();

@@ -2,6 +2,10 @@
 // out; each row's loader takes the bytes to a table of cells.
 #include "load/input_format.hpp"
 
+#include "load/docx/load_docx.hpp"
+#include "load/ods/load_ods.hpp"
+#include "load/pdf/read_pdf.hpp"
+
 #include "detect/dialect.hpp"
 #include "load/load_spreadsheet.hpp"
 #include "load/normalise.hpp"
@@ -50,6 +54,38 @@ RawTable load_xls_input(const std::string& source, std::string_view, const Optio
   return table;
 }
 
+RawTable load_docx_input(const std::string& source, std::string_view bytes, const Options& options, RunTrace* trace) {
+  if (trace) trace->input_kind = "word document";
+  RawTable table = load_docx(source, bytes, options.table, options.limits);
+  normalise_table(table);
+  return table;
+}
+
+// A PDF: its words laid out as fixed-width text lines by position, then read as a paste.
+RawTable load_pdf_input(const std::string& source, std::string_view bytes, const Options& options, RunTrace* trace) {
+  const detail::PageText laid = detail::pages_to_text(detail::read_pdf_pages(source, bytes, options.pages, options.limits));
+  RawTable table = load_paste(source, laid.text, options, trace);
+  for (const auto& [line, text] : laid.furniture) table.removed.push_back({line, text, RemovalReason::running_header});
+  if (trace) trace->input_kind = "pdf (words laid out by position, " + trace->input_kind + ")";
+  return table;
+}
+
+RawTable load_ods_input(const std::string& source, std::string_view bytes, const Options& options, RunTrace* trace) {
+  if (trace) trace->input_kind = "opendocument spreadsheet";
+  RawTable table = load_ods(source, bytes, options.sheet, options.limits);
+  normalise_table(table);
+  return table;
+}
+
+// An OpenDocument package opens with its stored, uncompressed `mimetype` entry.
+bool is_ods(std::string_view bytes) {
+  return bytes.size() > 38 && bytes.substr(30, 8) == "mimetype" &&
+         bytes.substr(0, 200).find("application/vnd.oasis.opendocument.spreadsheet") != std::string_view::npos;
+}
+
+// A zip holding word/document.xml: its name is stored in the clear in the zip's directory.
+bool is_docx(std::string_view bytes) { return bytes.find("word/document.xml") != std::string_view::npos; }
+
 bool has_extension(std::string_view lower_path, const InputFormat& format) {
   for (std::string_view ext : format.extensions)
     if (lower_path.size() >= ext.size() && lower_path.substr(lower_path.size() - ext.size()) == ext) return true;
@@ -68,14 +104,23 @@ const std::vector<InputFormat>& input_formats() {
        "Excel workbook: the sheet holding the actions, or --sheet"},
       {InputKind::xls, {".xls"}, std::string_view("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8), load_xls_input,
        "old binary Excel workbook (values only)"},
+      {InputKind::ods, {".ods"}, std::string_view("PK\x03\x04", 4), load_ods_input,
+       "OpenDocument spreadsheet (LibreOffice Calc): the sheet holding the actions, or --sheet", is_ods},
+      {InputKind::docx, {".docx"}, std::string_view("PK\x03\x04", 4), load_docx_input,
+       "Word document: the tables that share the action table's header, or --table", is_docx},
+      {InputKind::pdf, {".pdf"}, "%PDF-", load_pdf_input, "PDF with a text layer: its table's words by position; --pages"},
   };
   return formats;
 }
 
 const InputFormat& detect_input_format(std::string_view path, std::string_view bytes) {
   const std::vector<InputFormat>& formats = input_formats();
-  for (const InputFormat& format : formats)
-    if (!format.magic.empty() && bytes.substr(0, format.magic.size()) == format.magic) return format;
+  // Formats that share their magic bytes with another (a zip) look further first.
+  for (bool sniffed : {true, false})
+    for (const InputFormat& format : formats)
+      if (!format.magic.empty() && (format.sniff != nullptr) == sniffed &&
+          bytes.substr(0, format.magic.size()) == format.magic && (!sniffed || format.sniff(bytes)))
+        return format;
   const std::string lower = ascii_lower(path);
   for (const InputFormat& format : formats)
     if (has_extension(lower, format)) return format;

@@ -11,7 +11,7 @@
 
 namespace plansheet {
 
-enum class InputKind { paste, csv, xlsx, xls };
+enum class InputKind { paste, csv, xlsx, xls, docx, ods, pdf };
 
 // An input's name and bytes to a table of cells, decoded and normalised; says in the trace (when given) what it
 // read. Throws Error(exit_input) when the input cannot be read.
@@ -24,6 +24,8 @@ struct InputFormat {
   std::string_view magic;                    // the first bytes of every such file; empty: known by its name only
   InputLoader load;
   std::string_view description;              // for --help
+  // Formats sharing magic bytes (every Office file is a zip): whether the bytes are this one; null: the magic says.
+  bool (*sniff)(std::string_view bytes) = nullptr;
 };
 
 // Every format, in the order --help lists them. Paste comes first: it also reads any name no row claims.

@@ -104,7 +104,7 @@ TEST_CASE("batch: collecting inputs") {
   put(dir.path / "b.txt", kent);
   put(dir.path / "a" / "deep" / "er" / "plan.TSV", kent);
   put(dir.path / "a" / "z.csv", kent);
-  write_text(dir.path / "notes.docx", "not a table format batch reads");
+  write_text(dir.path / "notes.pages", "not a table format batch reads");
   write_text(dir.path / "a" / "README", "no extension");
   write_text(dir.path / "a" / "picture.png", "binary");
 
@@ -147,8 +147,8 @@ TEST_CASE("batch: picks up every extension convert reads, as the format convert 
     }
   std::sort(expected.begin(), expected.end());
   // The two lists that once disagreed (.xlsm in convert's only, .tsv and .md in batch's only) are one.
-  CHECK(expected == std::vector<std::string>{"plan.csv", "plan.md", "plan.tsv", "plan.txt", "plan.xls", "plan.xlsm",
-                                             "plan.xlsx"});
+  CHECK(expected == std::vector<std::string>{"plan.csv", "plan.docx", "plan.md", "plan.ods", "plan.pdf", "plan.tsv",
+                                             "plan.txt", "plan.xls", "plan.xlsm", "plan.xlsx"});
   std::vector<std::string> found;
   for (const BatchInput& in : collect_batch_inputs({dir.path.string()})) found.push_back(in.relative);
   CHECK(found == expected);

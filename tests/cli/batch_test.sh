@@ -11,7 +11,7 @@ cp "$s/leicestershire-can-demonstrator-prose.txt" "$scratch/in/b-prose.txt"
 : >"$scratch/in/c-empty.txt"
 cp "$s/leicestershire-2050-net-zero-action-plan.txt" "$scratch/in/sub/d-leics.txt"
 cp "$s/cambridgeshire-climate-strategy-targets-matrix.txt" "$scratch/in/sub/deeper/e-cambs.txt"
-echo "not an input" >"$scratch/in/sub/notes.pdf"
+echo "not an input" >"$scratch/in/sub/notes.pages"
 
 # 1. A bad file in the middle: the rest converted, exit 1, every file in the table and the report.
 run "$bin" batch "$scratch/in" "$scratch/missing.txt" -d "$scratch/out1" -j 1 --json

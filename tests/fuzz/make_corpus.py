@@ -74,6 +74,42 @@ def xlsx_parts():
                 put("xlsx_parts", f.stem + "-no-theme.parts", lean)
 
 
+def package_parts(target, paths, keep):
+    # The format of zip_parts.hpp: "@@ part/name\n" then the part's bytes, parts separated by "\n". Only the parts
+    # the reader opens: a Word template's fonts, theme and settings would make each seed far past -max_len.
+    for f in paths:
+        with zipfile.ZipFile(f) as z:
+            names = [n for n in z.namelist() if n in keep]
+            put(target, f.stem + ".parts", b"\n".join(b"@@ " + n.encode() + b"\n" + z.read(n) for n in names))
+
+
+def docx_parts():
+    package_parts("docx_parts", sorted((ROOT / "tests" / "fixtures" / "documents").glob("*.docx")),
+                  ("_rels/.rels", "word/document.xml", "word/numbering.xml", "docProps/core.xml"))
+
+
+def ods_parts():
+    package_parts("ods_parts", sorted((ROOT / "tests" / "fixtures" / "spreadsheets").glob("*.ods")),
+                  ("mimetype", "content.xml"))
+
+
+def pdf_words():
+    # The format fuzz_pdf_words.cpp reads: "PAGE X0 Y0 X1 Y1 TEXT" per word, from pdftotext -bbox (poppler-utils).
+    import subprocess
+    for f in sorted((ROOT / "tests" / "fixtures" / "documents").glob("*.pdf")):
+        if f.name == "encrypted.pdf":
+            continue
+        xhtml = subprocess.run(["pdftotext", "-bbox", str(f), "-"], capture_output=True, text=True, check=True).stdout
+        lines, page = [], 0
+        for line in xhtml.splitlines():
+            if "<page " in line:
+                page += 1
+            m = re.search(r'xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<', line)
+            if m:
+                lines.append(f"{page} {m.group(1)} {m.group(2)} {m.group(3)} {m.group(4)} {m.group(5)}")
+        put("pdf_words", f.stem + ".words", "\n".join(lines) + "\n")
+
+
 def dictionary():
     # A small hunspell dictionary (the samples' own words) for the fuzz build: Debian's en_GB takes 0.2 s to load,
     # once per pipeline run, which would cap a fuzzer at a few inputs a second.
@@ -108,5 +144,8 @@ if __name__ == "__main__":
     csv()
     xlsx()
     xlsx_parts()
+    docx_parts()
+    ods_parts()
+    pdf_words()
     grammar()
     dictionary()

@@ -37,7 +37,7 @@ TEST_CASE("input_format: every row's extensions") {
     }
   }
   CHECK(is_input_extension(".TSV"));
-  CHECK_FALSE(is_input_extension(".docx"));
+  CHECK_FALSE(is_input_extension(".pages"));
   CHECK_FALSE(is_input_extension(""));
-  CHECK(input_extensions_list() == ".txt, .tsv, .md, .csv, .xlsx, .xlsm or .xls");
+  CHECK(input_extensions_list() == ".txt, .tsv, .md, .csv, .xlsx, .xlsm, .xls, .ods, .docx or .pdf");
 }

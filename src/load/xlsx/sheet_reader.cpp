@@ -20,38 +20,6 @@ namespace {
 
 std::string trim_copy(std::string_view s) { return std::string(trim(s)); }
 
-struct SheetCell {
-  int column = 0;
-  std::string text;
-  std::string struck;          // struck-through runs dropped from a mixed cell
-  std::string full;            // a mixed cell's whole text, struck runs included, in order
-  bool all_struck = false;     // every character is struck through (kept, with a warning)
-  std::string fill_rag;
-  bool covered = false;        // inside a merge but not its anchor
-  bool merged_across = false;
-  bool general_decimal = false;
-  double value = 0;
-};
-
-struct SheetRow {
-  int row = 0;
-  bool hidden = false;
-  std::vector<SheetCell> cells;  // sorted by column
-};
-
-struct Merge {
-  int c1 = 0, r1 = 0, c2 = 0, r2 = 0;
-};
-
-struct SheetData {
-  std::vector<SheetRow> rows;
-  std::vector<std::pair<int, int>> hidden_columns;  // inclusive column ranges
-  std::vector<Merge> merges;
-  std::set<int> breaks_after;  // manual page breaks: a break after this row
-  int formulas_without_value = 0;
-};
-
-
 class SheetHandler : public XmlHandler {
  public:
   SheetHandler(const WorkbookContext& ctx, const std::string& part) : ctx_(ctx), part_(part) {}
@@ -305,7 +273,9 @@ void apply_merges(SheetData& data) {
 }
 
 
-SheetTable build_table(const std::string& source, const std::string& sheet_name, SheetData data,
+}  // namespace
+
+SheetTable build_sheet_table(const std::string& source, const std::string& sheet_name, SheetData data,
                        const Limits& limits) {
   normalise_rows(data);
   apply_merges(data);
@@ -390,13 +360,11 @@ SheetTable build_table(const std::string& source, const std::string& sheet_name,
   return out;
 }
 
-}  // namespace
-
 SheetTable read_worksheet(ZipPackage& package, const WorkbookContext& ctx, const std::string& part,
                           const std::string& sheet_name) {
   SheetHandler handler(ctx, part);
   parse_xml_part(package, part, handler);
-  return build_table(ctx.source, sheet_name, std::move(handler.data), *ctx.limits);
+  return build_sheet_table(ctx.source, sheet_name, std::move(handler.data), *ctx.limits);
 }
 
 }  // namespace plansheet::detail

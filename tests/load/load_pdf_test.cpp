@@ -1,0 +1,153 @@
+// Tests for the PDF reader: words to fixed-width lines, PDFs printed by LibreOffice read back, --pages, and PDFs
+// that must be refused with one line (no text layer, a password, damage, too many pages).
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#include "load/input_format.hpp"
+#include "load/pdf/page_text.hpp"
+#include "model/errors.hpp"
+#include "pipeline.hpp"
+
+using namespace plansheet;
+
+namespace {
+
+std::string read_bytes(const std::string& relative) {
+  std::ifstream in(std::string(PLANSHEET_SOURCE_DIR) + "/tests/" + relative, std::ios::binary);
+  REQUIRE_MESSAGE(in.good(), "missing fixture " << relative);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// A PDF of `pages` pages, each drawing `content` (a content stream): objects and a cross-reference table with
+// the right offsets.
+std::string make_pdf(int pages, const std::string& content) {
+  std::vector<std::string> objects;
+  std::string kids;
+  for (int i = 0; i < pages; ++i) kids += std::to_string(4 + i) + " 0 R ";
+  objects.push_back("<< /Type /Catalog /Pages 2 0 R >>");
+  objects.push_back("<< /Type /Pages /Kids [" + kids + "] /Count " + std::to_string(pages) + " >>");
+  objects.push_back("<< /Length " + std::to_string(content.size()) + " >>\nstream\n" + content + "\nendstream");
+  for (int i = 0; i < pages; ++i)
+    objects.push_back("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R "
+                      "/Resources << /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >> >> >>");
+  std::string out = "%PDF-1.4\n";
+  std::vector<std::size_t> offsets;
+  for (std::size_t i = 0; i < objects.size(); ++i) {
+    offsets.push_back(out.size());
+    out += std::to_string(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+  }
+  const std::size_t xref = out.size();
+  out += "xref\n0 " + std::to_string(objects.size() + 1) + "\n0000000000 65535 f \n";
+  for (std::size_t offset : offsets) {
+    std::string n = std::to_string(offset);
+    out += std::string(10 - n.size(), '0') + n + " 00000 n \n";
+  }
+  out += "trailer\n<< /Size " + std::to_string(objects.size() + 1) + " /Root 1 0 R >>\nstartxref\n" +
+         std::to_string(xref) + "\n%%EOF\n";
+  return out;
+}
+
+int exit_code_of(const std::string& name, const std::string& bytes, const Options& options, std::string& message) {
+  try {
+    run(name, bytes, options);
+  } catch (const Error& e) {
+    message = e.what();
+    CHECK_MESSAGE(message.find('\n') == std::string::npos, message);
+    return e.code();
+  }
+  return 0;
+}
+
+detail::PdfWord word(std::string text, double x0, double y0, double width) {
+  return {std::move(text), x0, y0, x0 + width, y0 + 10, true};
+}
+
+}  // namespace
+
+TEST_CASE("pdf words: one line per baseline, a word space kept single, a gutter two spaces or more") {
+  detail::PdfPage page{1, {word("Ref", 50, 100, 15), word("Action", 120, 100.8, 30), word("Lead", 300, 99.5, 20),
+                           word("T1", 50, 115, 10), word("Plant", 120, 115, 25), word("trees", 148, 115, 25),
+                           word("Parks", 300, 115, 25)}};
+  const std::string text = detail::pages_to_text({page}).text;
+  std::istringstream lines(text);
+  std::string header, row;
+  std::getline(lines, header);
+  std::getline(lines, row);
+  CHECK(header.find("Ref") < header.find("Action"));
+  CHECK(row.find("Plant trees") != std::string::npos);
+  // Columns line up: each cell starts where its header does.
+  CHECK(header.find("Action") == row.find("Plant"));
+  CHECK(header.find("Lead") == row.find("Parks"));
+  CHECK(header.find("Ref  ") != std::string::npos);
+  // A page break is a blank line; boxes that are not numbers are dropped, not drawn.
+  detail::PdfPage second{2, {word("T2", 50, 100, 10), {"bad", 1e300 * 10, 0, 1, 1, true}}};
+  const std::string two = detail::pages_to_text({page, second}).text;
+  CHECK(two.find("\n\n") < two.find("T2"));
+  CHECK(two.find("bad") == std::string::npos);
+}
+
+TEST_CASE("pdf words: a header and a page number at the same height on every page are furniture, left blank") {
+  std::vector<detail::PdfPage> pages;
+  for (int n = 1; n <= 3; ++n)
+    pages.push_back({n, {word("Council", 50, 20, 40), word("plan", 94, 20, 20), word("T" + std::to_string(n), 50, 100, 10), word("Plant", 150, 100, 25),
+                         word("Page", 250, 800, 20), word(std::to_string(n * 10), 274, 800, 10)}});
+  pages[1].words.push_back(word("Council", 50, 400, 40));  // the same words elsewhere on a page are not furniture
+  const detail::PageText laid = detail::pages_to_text(pages);
+  REQUIRE(laid.furniture.size() == 6);
+  CHECK(laid.furniture[0] == std::pair<int, std::string>(1, "Council plan"));
+  CHECK(laid.furniture[5].second == "Page 30");
+  CHECK(laid.text.find("Page") == std::string::npos);
+  CHECK(laid.text.find("T2") != std::string::npos);
+  CHECK(laid.text.find("Council") != std::string::npos);
+  // One page alone gives no evidence of what repeats.
+  CHECK(detail::pages_to_text({pages[0]}).furniture.empty());
+}
+
+TEST_CASE("pdf: a Word table printed by LibreOffice reads back its gold, and is told from its name") {
+  const std::string bytes = read_bytes("fixtures/documents/kent_medway_plan.pdf");
+  CHECK(detect_input_kind("plan.txt", bytes) == InputKind::pdf);
+  Plan plan = run("kent_medway_plan.pdf", bytes, {});
+  CHECK(plan.actions.size() == 24);
+  CHECK(plan.title == "Kent and Medway Energy and Low Emissions Strategy Implementation Plan");
+  CHECK(std::count_if(plan.actions.begin(), plan.actions.end(), [](const Action& a) { return !a.section.empty(); }) == 24);
+}
+
+TEST_CASE("pdf: --pages limits the reading; pages past the end are a usage error") {
+  const std::string bytes = read_bytes("fixtures/documents/split_tables.pdf");
+  Options first;
+  first.pages = std::pair(1, 1);
+  Plan plan = run("split_tables.pdf", bytes, first);
+  CHECK(std::any_of(plan.actions.begin(), plan.actions.end(), [](const Action& a) { return a.id == "W2"; }));
+  Options past;
+  past.pages = std::pair(2, 5);
+  std::string message;
+  CHECK(exit_code_of("split_tables.pdf", bytes, past, message) == exit_usage);
+  CHECK(message.find("has 1 page(s)") != std::string::npos);
+}
+
+TEST_CASE("pdf: no text layer, a password, damage and thousands of pages exit 3 with one line") {
+  std::string message;
+  CHECK(exit_code_of("scan.pdf", make_pdf(2, "0 0 m 100 100 l S"), {}, message) == exit_input);
+  CHECK(message.find("needs OCR first") != std::string::npos);
+
+  CHECK(exit_code_of("encrypted.pdf", read_bytes("fixtures/documents/encrypted.pdf"), {}, message) == exit_input);
+  CHECK(message.find("encrypted") != std::string::npos);
+
+  CHECK(exit_code_of("broken.pdf", "%PDF-1.4\nthis is no PDF at all\n", {}, message) == exit_input);
+  std::string bad_xref = make_pdf(1, "BT /F1 12 Tf 72 700 Td (Ref  Action) Tj ET");
+  bad_xref.replace(bad_xref.find("startxref\n") + 10, 3, "999");
+  exit_code_of("bad_xref.pdf", bad_xref, {}, message);  // repaired or refused: either way, one line
+
+  CHECK(exit_code_of("huge.pdf", make_pdf(2500, "0 0 m 1 1 l S"), {}, message) == exit_input);
+  CHECK(message.find("--pages") != std::string::npos);
+  Options some;
+  some.pages = std::pair(10, 12);
+  CHECK(exit_code_of("huge.pdf", make_pdf(2500, "0 0 m 1 1 l S"), some, message) == exit_input);
+  CHECK(message.find("needs OCR first") != std::string::npos);
+}
