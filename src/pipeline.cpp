@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "detect/action_text.hpp"
 #include "detect/layout.hpp"
 #include "load/input_format.hpp"
 #include "model/errors.hpp"
@@ -69,6 +70,9 @@ Plan run_table(RawTable table, const Options& options, RunTrace* trace) {
   std::vector<Row>().swap(table.rows);
   // 7. Reconciliation: sections, ids, text repairs, ticks and RAG words.
   Plan plan = reconcile(table, layout, std::move(drafts), dictionary);
+  // 7b. A table with no column of action text (numbers, chart data, a lookup list) is no plan, unless --force.
+  if (auto reason = not_an_action_table(plan); reason && !options.force)
+    throw input_error(table.source + ": " + *reason + "; use --force to convert it anyway");
   // 8. Schedule: timescales to intervals and delivery periods.
   schedule(plan, ScheduleOptions{options.periods, options.grid});
   return plan;

@@ -19,6 +19,8 @@ struct Options {
   std::vector<std::pair<int, Role>> roles;                // --roles 1=id,2=action,... (1-based column)
   std::optional<std::string> periods;                     // --periods 2025-26..2029-30
   std::string grid = "fy";                                // --grid fy|quarter|year
+  bool force = false;                                     // --force: convert a table that reads as no action plan
+  bool keep_hidden = false;                               // --keep-hidden: a spreadsheet's hidden rows and columns
   Limits limits;                                          // --max-input-size, --max-cells, ... (model/limits.hpp)
 };
 

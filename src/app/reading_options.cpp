@@ -67,7 +67,9 @@ bool apply_reading_option(const std::string& flag, const std::function<std::stri
     options.grid = value();
     if (options.grid != "fy" && options.grid != "quarter" && options.grid != "year")
       throw usage_error(fmt::format("--grid takes fy, quarter or year, not '{}'", options.grid));
-  } else if (w == "--max-input-size") options.limits.input_bytes = parse_limit(w, value(), true);
+  } else if (w == "--force") options.force = true;
+  else if (w == "--keep-hidden") options.keep_hidden = true;
+  else if (w == "--max-input-size") options.limits.input_bytes = parse_limit(w, value(), true);
   else if (w == "--max-expanded-size") options.limits.expanded_bytes = parse_limit(w, value(), true);
   else if (w == "--max-cells") options.limits.cells = parse_limit(w, value(), false);
   else if (w == "--max-columns") options.limits.columns = parse_limit(w, value(), false);

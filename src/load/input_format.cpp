@@ -38,7 +38,7 @@ RawTable load_csv_input(const std::string& source, std::string_view bytes, const
 
 RawTable load_xlsx_input(const std::string& source, std::string_view bytes, const Options& options, RunTrace* trace) {
   if (trace) trace->input_kind = "xlsx workbook";
-  RawTable table = load_xlsx(source, bytes, options.sheet, options.limits);
+  RawTable table = load_xlsx(source, bytes, options.sheet, options.limits, options.keep_hidden);
   normalise_table(table);
   return table;
 }

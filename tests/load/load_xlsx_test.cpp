@@ -28,8 +28,9 @@ std::string read_bytes(const std::string& relative) {
   return ss.str();
 }
 
-RawTable load_fixture(const std::string& name, const std::optional<std::string>& sheet = std::nullopt) {
-  return load_xlsx(name, read_bytes("fixtures/spreadsheets/" + name), sheet);
+RawTable load_fixture(const std::string& name, const std::optional<std::string>& sheet = std::nullopt,
+                      bool keep_hidden = false) {
+  return load_xlsx(name, read_bytes("fixtures/spreadsheets/" + name), sheet, {}, keep_hidden);
 }
 
 const Row& row_at(const RawTable& t, int line) {
@@ -225,8 +226,17 @@ TEST_CASE("load_xlsx: a struck-through revised timescale keeps the new text") {
   }
 }
 
-TEST_CASE("load_xlsx: hidden rows and columns are kept and reported") {
+TEST_CASE("load_xlsx: hidden rows and columns are private: left out, and only counted") {
   RawTable t = load_fixture("plan_openpyxl.xlsx");
+  CHECK(std::none_of(t.rows.begin(), t.rows.end(), [](const Row& r) { return r.line == 9 || r.hidden; }));
+  CHECK(t.hidden_columns.empty());
+  for (const Row& r : t.rows) CHECK(r.raw.find("check budget line 100") == std::string::npos);
+  CHECK(has_warning(t, "sheet 'Action Plan': 1 hidden row and 1 hidden column left out, as hidden text is taken for "
+                       "private notes; convert with --keep-hidden to read them"));
+}
+
+TEST_CASE("load_xlsx: with --keep-hidden, hidden rows and columns are kept and reported") {
+  RawTable t = load_fixture("plan_openpyxl.xlsx", std::nullopt, true);
   CHECK(row_at(t, 9).hidden);
   CHECK(cell_at(t, 9, 1).text == "T5");
   CHECK_FALSE(row_at(t, 8).hidden);

@@ -25,6 +25,8 @@ struct WorkbookContext {
   // unfolds once per cell, so a small workbook can hold gigabytes of text; reading stops at the limit.
   const Limits* limits = nullptr;
   std::uint64_t* expanded = nullptr;
+  // Hidden rows and columns are read too (--keep-hidden); else they are private and left out of the table.
+  bool keep_hidden = false;
 };
 
 struct SheetTable {

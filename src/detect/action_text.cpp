@@ -1,0 +1,81 @@
+// Is the table an action plan (action_text.hpp): each column's values measured as text, the widest one named when
+// none reads as actions.
+#include "detect/action_text.hpp"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "text/ascii.hpp"
+
+namespace plansheet {
+namespace {
+
+struct TextMeasure {
+  std::size_t values = 0, chars = 0, wordy = 0;
+  double mean() const { return values ? static_cast<double>(chars) / static_cast<double>(values) : 0.0; }
+  double wordy_share() const { return values ? static_cast<double>(wordy) / static_cast<double>(values) : 0.0; }
+};
+
+// Characters (not bytes) and words of two letters or more.
+void measure(std::string_view text, TextMeasure& m) {
+  if (text.empty()) return;
+  std::size_t chars = 0, words = 0, letters = 0;
+  for (char ch : text) {
+    const auto byte = static_cast<unsigned char>(ch);
+    chars += (byte & 0xC0) != 0x80;
+    const bool letter = is_ascii_alpha(ch) || byte >= 0x80;
+    if (letter) ++letters;
+    else {
+      words += letters >= 2;
+      letters = 0;
+    }
+  }
+  words += letters >= 2;
+  ++m.values;
+  m.chars += chars;
+  m.wordy += words >= 3;
+}
+
+}  // namespace
+
+std::optional<std::string> not_an_action_table(const Plan& plan) {
+  if (plan.actions.empty()) return std::nullopt;  // reported on its own account
+  std::string widest_label;
+  TextMeasure widest;
+  for (const Column& column : plan.columns) {
+    if (column.role == Role::target || column.role == Role::period || column.role == Role::ignore) continue;
+    TextMeasure m;
+    for (const Action& a : plan.actions) {
+      if (column.role == Role::extra) {
+        for (const auto& [label, text] : a.extra)
+          if (label == column.label) measure(text, m);
+      } else if (const std::string* text = a.text_of(column.role)) {
+        measure(*text, m);
+      }
+    }
+    if (std::getenv("PLANSHEET_DEBUG_ACTION_TEXT"))
+      fmt::print(stderr, "action-text {} '{}' mean {:.1f} wordy {:.2f}\n", plan.source, column.label, m.mean(), m.wordy_share());
+    if (m.mean() >= 12.0 && m.wordy_share() >= 1.0 / 3.0) return std::nullopt;
+    if (m.values > 0 && (widest.values == 0 || m.mean() > widest.mean())) {
+      widest = m;
+      widest_label = column.label;
+    }
+  }
+  int first = plan.actions.front().line, last = first;
+  for (const Action& a : plan.actions) {
+    first = std::min(first, a.line);
+    last = std::max(last, a.line);
+  }
+  std::string where = plan.sheet.empty() ? "" : fmt::format("sheet '{}' ", plan.sheet);
+  const char* unit = plan.sheet.empty() ? "line" : "row";
+  where += first == last ? fmt::format("{} {}", unit, first) : fmt::format("{}s {}-{}", unit, first, last);
+  std::string widest_text = widest.values == 0
+                                ? "no column holds text"
+                                : fmt::format("the widest text column '{}' averages {:.0f} characters", widest_label,
+                                              widest.mean());
+  return fmt::format("{}: no column reads as action text ({})", where, widest_text);
+}
+
+}  // namespace plansheet
