@@ -17,6 +17,7 @@
 #include "model/errors.hpp"
 #include "model/limits.hpp"
 #include "app/output_files.hpp"
+#include "app/profile.hpp"
 #include "app/reading_options.hpp"
 #include "load/input_format.hpp"
 #include "text/text_span.hpp"
@@ -50,6 +51,11 @@ options:
       --header-row N   the line (or sheet row) of the table's header
       --roles SPEC     column roles by position, e.g. 1=id,2=action,3=lead
       --periods A..B   the Gantt period grid, e.g. 2025-26..2029-30
+      --force          convert a table that reads as no action plan (no column of action text)
+      --keep-hidden    read a workbook's hidden rows and columns (left out by default: taken as private)
+      --profile FILE   reading choices saved as JSON, e.g. {"roles": "1=id,2=action"} (see README);
+                       flags given on the command line win
+      --write-profile FILE  (check) write the detected choices as a profile, a start for --profile
       --grid KIND      fy (April-March, default), quarter or year
       --strict         exit 1 when there are warnings (doubts) to review
       --explain        (check) print how each line that is no action row was read, and the flags that
@@ -99,7 +105,7 @@ std::string help_text() {
 struct Arguments {
   std::string command;
   std::vector<std::string> inputs;
-  std::string output, json, csv, dir;
+  std::string output, json, csv, dir, write_profile;
   int jobs = 0;
   bool json_flag = false, strict = false, explain = false, quiet = false;
   Options options;
@@ -112,6 +118,12 @@ Arguments parse_arguments(int argc, char** argv) {
   args.command = words[0];
   if (args.command != "convert" && args.command != "check" && args.command != "batch")
     throw usage_error(fmt::format("unknown command '{}'; the commands are convert, check and batch (see --help)", args.command));
+  // A profile's choices first, so that the flags given on the command line win over them.
+  for (std::size_t i = 1; i < words.size(); ++i)
+    if (words[i] == "--profile") {
+      if (i + 1 >= words.size()) throw usage_error("--profile needs a value (see 'plansheet --help')");
+      apply_profile(words[i + 1], args.options);
+    }
   for (std::size_t i = 1; i < words.size(); ++i) {
     const std::string& w = words[i];
     auto value = [&]() -> const std::string& {
@@ -126,6 +138,8 @@ Arguments parse_arguments(int argc, char** argv) {
     else if (w == "-d" || w == "--dir") args.dir = value();
     else if (w == "-j" || w == "--jobs") args.jobs = parse_int(w, value());
     else if (w.size() > 2 && w.rfind("-j", 0) == 0) args.jobs = parse_int("-j", w.substr(2));  // "-j2"
+    else if (w == "--profile") value();  // applied above
+    else if (w == "--write-profile") args.write_profile = value();
     else if (apply_reading_option(w, value, args.options)) continue;
     else if (w == "--strict") args.strict = true;
     else if (w == "--explain") args.explain = true;
@@ -137,6 +151,8 @@ Arguments parse_arguments(int argc, char** argv) {
   if (args.inputs.empty()) throw usage_error(fmt::format("{} needs an input file (or - for standard input)", args.command));
   if (args.command == "convert" && args.inputs.size() > 1)
     throw usage_error("convert takes one input; use 'plansheet batch FILES... -d OUT_DIR' for several");
+  if (!args.write_profile.empty() && (args.command != "check" || args.inputs.size() != 1))
+    throw usage_error("--write-profile goes with check and one input: plansheet check INPUT --explain --write-profile FILE");
   if (args.command == "batch" && args.dir.empty())
     throw usage_error("batch needs an output folder: -d OUT_DIR");
   return args;
@@ -220,6 +236,10 @@ int run_check(const Arguments& args) {
       RunTrace trace;
       Plan plan = run(input, read_input(input, args.options.limits.input_bytes), args.options, &trace);
       print_check(input, plan, trace, args.explain);
+      if (!args.write_profile.empty()) {
+        refuse_to_overwrite_inputs(args.write_profile, {input});
+        write_file_atomically(args.write_profile, profile_text(trace.flags));
+      }
       if (args.strict && plan.doubt_count() > 0) worst = std::max(worst, static_cast<int>(exit_doubts));
     } catch (const Error& e) {
       std::fprintf(stderr, "plansheet: %s\n", e.what());

@@ -5,7 +5,6 @@
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <cstdlib>
 
 #include "text/ascii.hpp"
 
@@ -13,9 +12,10 @@ namespace plansheet {
 namespace {
 
 struct TextMeasure {
-  std::size_t values = 0, chars = 0, wordy = 0;
+  std::size_t values = 0, chars = 0, wordy = 0, phrases = 0;
   double mean() const { return values ? static_cast<double>(chars) / static_cast<double>(values) : 0.0; }
   double wordy_share() const { return values ? static_cast<double>(wordy) / static_cast<double>(values) : 0.0; }
+  double phrase_share() const { return values ? static_cast<double>(phrases) / static_cast<double>(values) : 0.0; }
 };
 
 // Characters (not bytes) and words of two letters or more.
@@ -36,6 +36,7 @@ void measure(std::string_view text, TextMeasure& m) {
   ++m.values;
   m.chars += chars;
   m.wordy += words >= 3;
+  m.phrases += words >= 2;
 }
 
 }  // namespace
@@ -55,9 +56,9 @@ std::optional<std::string> not_an_action_table(const Plan& plan) {
         measure(*text, m);
       }
     }
-    if (std::getenv("PLANSHEET_DEBUG_ACTION_TEXT"))
-      fmt::print(stderr, "action-text {} '{}' mean {:.1f} wordy {:.2f}\n", plan.source, column.label, m.mean(), m.wordy_share());
     if (m.mean() >= 12.0 && m.wordy_share() >= 1.0 / 3.0) return std::nullopt;
+    // A terse plan ("Solar PV", "Reduce waste") still has its action column: phrases of words, not codes.
+    if (column.role == Role::action && m.phrase_share() >= 0.5) return std::nullopt;
     if (m.values > 0 && (widest.values == 0 || m.mean() > widest.mean())) {
       widest = m;
       widest_label = column.label;
@@ -73,8 +74,8 @@ std::optional<std::string> not_an_action_table(const Plan& plan) {
   where += first == last ? fmt::format("{} {}", unit, first) : fmt::format("{}s {}-{}", unit, first, last);
   std::string widest_text = widest.values == 0
                                 ? "no column holds text"
-                                : fmt::format("the widest text column '{}' averages {:.0f} characters", widest_label,
-                                              widest.mean());
+                                : fmt::format("the widest text column '{}' averages {:.0f} character{}", widest_label,
+                                              widest.mean(), widest.mean() < 1.5 ? "" : "s");
   return fmt::format("{}: no column reads as action text ({})", where, widest_text);
 }
 
