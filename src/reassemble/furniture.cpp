@@ -91,12 +91,14 @@ bool is_furniture(std::string_view text) {
   if (k.rfind("page ", 0) == 0) k.remove_prefix(5);
   std::size_t digits = 0;
   while (digits < k.size() && is_ascii_digit(k[digits])) ++digits;
-  if (digits > 0 && digits < 5) {
+  // A short number is a page's alone; a long one only as "Page N of M" (a long document's "Page 12345 of 64000").
+  const bool page_word = key.rfind("page ", 0) == 0;
+  if (digits > 0 && digits < 10) {
     std::string_view rest = k.substr(digits);
-    if (rest.empty() && key.rfind("page ", 0) == 0) return true;
+    if (rest.empty() && page_word && digits < 5) return true;
     for (std::string_view of : {std::string_view(" of "), std::string_view("/")})
       if (rest.rfind(of, 0) == 0 && rest.size() > of.size() && all_digits(rest.substr(of.size())) &&
-          (of != "/" || key.rfind("page ", 0) == 0))
+          (of != "/" || page_word) && (digits < 5 || page_word))
         return true;
   }
   return false;
