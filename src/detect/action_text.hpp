@@ -12,7 +12,7 @@ namespace plansheet {
 // The one-line reason the plan's table is no action table ("sheet 'Data' rows 1-40: no column reads as action
 // text (the widest text column 'Code' averages 3 characters)"), or none when some column reads as actions: its
 // values average at least 12 characters and at least a third of them are three words or more; or it is the
-// action column and at least half of its values are two words or more.
+// action column and at least half of its values hold a word of three letters or more.
 std::optional<std::string> not_an_action_table(const Plan& plan);
 
 }  // namespace plansheet
