@@ -6,6 +6,7 @@
 
 #include "detect/action_text.hpp"
 #include "detect/layout.hpp"
+#include "detect/table_start.hpp"
 #include "load/input_format.hpp"
 #include "model/errors.hpp"
 #include "model/limits.hpp"
@@ -52,8 +53,9 @@ Plan run_table(RawTable table, const Options& options, RunTrace* trace) {
   // (a Dictionary is not shared between threads) and only the document's words are reset.
   thread_local Dictionary dictionary;
   dictionary.clear_document_words();
-  // 5. Layout detection: title, legends, header rows, column roles.
-  TableLayout layout = detect_layout(table, options);
+  // 5. Layout detection: title, legends, header rows, column roles; from --table-start's cell when given.
+  const Options effective = apply_table_start(table, options);
+  TableLayout layout = detect_layout(table, effective);
   if (!layout.has_table)
     throw input_error(table.source + ": no action table found (" + layout.no_table_reason +
                       "); if it is a table, name its header with --header-row N and its columns with --roles");

@@ -217,13 +217,33 @@ void print_check(const std::string& input, const Plan& plan, const RunTrace& tra
                        r.role.empty() ? "-" : r.role, rule_name(r.rule), r.before.substr(0, 70), r.after.substr(0, 70));
   out += fmt::format("  warnings: {}\n", plan.doubt_count());
   for (const Diagnostic& d : plan.warnings) out += fmt::format("    {}{}\n", d.note ? "note: " : "", d.message);
+  if (explain) {
+    // The value maps in force: what each status word or code is read as, and where that reading came from.
+    std::string maps;
+    for (const LegendEntry& e : plan.legend) {
+      if (e.defines.empty() || (e.kind != LegendKind::status && e.kind != LegendKind::rag)) continue;
+      const bool given = e.text.find("(given by --map") != std::string::npos;
+      const bool usual = e.text.find("(the usual meaning") != std::string::npos;
+      for (const auto& [term, meaning] : e.defines)
+        maps += fmt::format("    {} {} = {} ({})\n", legend_kind_name(e.kind), term, meaning,
+                            given ? "--map on the command line"
+                            : usual ? "built-in"
+                                    : e.line > 0 ? fmt::format("the plan's key, line {}", e.line) : "the plan's key");
+    }
+    if (!maps.empty()) out += "  value maps:\n" + maps;
+  }
   if (explain && !trace.line_readings.empty()) {
     out += "  lines not read as action rows:\n";
     for (const std::string& r : trace.line_readings) out += "    " + r + "\n";
   }
   if (explain) {
     std::string flags;
-    for (const std::string& f : trace.flags) flags += " " + f;
+    for (const std::string& f : trace.flags) {
+      // A value holding a space is quoted, so that the line runs as printed.
+      const std::size_t space = f.find(' ');
+      const bool quote = space != std::string::npos && f.find(' ', space + 1) != std::string::npos;
+      flags += " " + (quote ? f.substr(0, space) + " \"" + f.substr(space + 1) + "\"" : f);
+    }
     out += fmt::format("  detected as: plansheet convert {}{}\n", input, flags);
   }
   std::fputs(out.c_str(), stdout);
