@@ -49,7 +49,12 @@ options:
   -j, --jobs N         files converted at once (batch; default: all cores)
       --sheet NAME     the sheet holding the table (spreadsheets)
       --header-row N   the line (or sheet row) of the table's header
-      --roles SPEC     column roles by position, e.g. 1=id,2=action,3=lead
+      --header-rows A-B  a header over several lines (or sheet rows), e.g. 5-6
+      --table-start CELL the table's top-left cell, e.g. C6 (a line number for a text input)
+      --roles SPEC     column roles by position, e.g. 1=id,2=action,3=lead,7=ignore
+      --section-column N  the column that names each action's section
+      --map SPEC       status words' ratings, winning over the plan's key and the usual scale, e.g.
+                       "status:On track=green,At risk=amber" (repeatable)
       --periods A..B   the Gantt period grid, e.g. 2025-26..2029-30
       --force          convert a table that reads as no action plan (no column of action text)
       --keep-hidden    read a workbook's hidden rows and columns (left out by default: taken as private)
