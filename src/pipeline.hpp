@@ -15,6 +15,7 @@ namespace plansheet {
 // What the user may force; each override wins over detection.
 struct Options {
   std::optional<std::string> sheet;                       // --sheet NAME (spreadsheets)
+  std::vector<std::string> more_sheets;                   // --sheet given again: more sheets read as one plan
   std::optional<int> header_row;                          // --header-row N (1-based source line / sheet row)
   std::optional<int> header_last;                         // --header-rows A-B: B, the header's last line (A in header_row)
   std::optional<std::pair<int, int>> table_start;         // --table-start C6: {column, line} of the table's top-left

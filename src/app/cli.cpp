@@ -47,7 +47,7 @@ options:
       --csv FILE       also write a CSV export (convert)
   -d, --dir DIR        output folder (batch)
   -j, --jobs N         files converted at once (batch; default: all cores)
-      --sheet NAME     the sheet holding the table (spreadsheets)
+      --sheet NAME     the sheet holding the table (spreadsheets); repeated: several sheets as one plan
       --header-row N   the line (or sheet row) of the table's header
       --header-rows A-B  a header over several lines (or sheet rows), e.g. 5-6
       --table-start CELL the table's top-left cell, e.g. C6 (a line number for a text input)
@@ -129,6 +129,15 @@ Arguments parse_arguments(int argc, char** argv) {
       if (i + 1 >= words.size()) throw usage_error("--profile needs a value (see 'plansheet --help')");
       apply_profile(words[i + 1], args.options);
     }
+  // A flag that may be repeated, given on the command line, replaces the profile's values rather than adding.
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    if (words[i] == "--sheet") {
+      args.options.sheet.reset();
+      args.options.more_sheets.clear();
+    } else if (words[i] == "--map") {
+      args.options.status_map.clear();
+    }
+  }
   for (std::size_t i = 1; i < words.size(); ++i) {
     const std::string& w = words[i];
     auto value = [&]() -> const std::string& {

@@ -115,7 +115,10 @@ std::pair<int, int> parse_table_start(const std::string& value) {
 bool apply_reading_option(const std::string& flag, const std::function<std::string()>& take_value, Options& options) {
   const std::string& w = flag;
   auto value = [&] { return take_value(); };
-  if (w == "--sheet") options.sheet = value();
+  if (w == "--sheet") {
+    if (options.sheet) options.more_sheets.push_back(value());
+    else options.sheet = value();
+  }
   else if (w == "--header-row") {
     options.header_row = parse_int(w, value());
     options.header_last.reset();

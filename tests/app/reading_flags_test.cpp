@@ -130,3 +130,29 @@ TEST_CASE("cli: bad override values are one line, exit 2") {
   CHECK(r.exit == 3);
   CHECK(r.err == "plansheet: plan.txt: --table-start: no line 40 with cells; check the table's top-left cell\n");
 }
+
+TEST_CASE("cli: --sheet repeated reads several sheets as one plan, each sheet's name its section") {
+  TempDir dir;
+  const std::string input = shell_quote(fixture_dir("spreadsheets").string() + "/themed_sheets.xlsx");
+  auto plan = convert_json(dir, input, "--sheet Transport --sheet Homes");
+  REQUIRE(plan["actions"].size() == 4);
+  CHECK(plan["title"] == "Climate Action Plan 2025");
+  CHECK(plan["actions"][1]["id"] == "T2");
+  CHECK(plan["actions"][1]["section"] == "Transport");
+  CHECK(plan["actions"][2]["id"] == "H1");
+  CHECK(plan["actions"][2]["section"] == "Homes");
+  CHECK(plan["actions"][3]["lead"] == "Housing");
+  SUBCASE("from a profile, and the command line's --sheet replaces the profile's") {
+    dir.write("p.json", R"({"sheet": ["Transport", "Homes"]})");
+    CHECK(convert_json(dir, input, "--profile p.json")["actions"].size() == 4);
+    auto homes = convert_json(dir, input, "--profile p.json --sheet Homes");
+    REQUIRE(homes["actions"].size() == 2);
+    CHECK(homes["actions"][0]["id"] == "H1");
+  }
+  SUBCASE("a sheet that is not there is one line, exit 2") {
+    CliResult r = cli(dir, "convert " + input + " -o out.xlsx --sheet Transport --sheet Energy");
+    CHECK(r.exit == 2);
+    CHECK(one_line(r.err));
+    CHECK(r.err.find("no sheet named 'Energy'") != std::string::npos);
+  }
+}
