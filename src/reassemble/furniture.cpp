@@ -185,9 +185,10 @@ Verdicts find_furniture(const RawTable& table, const TableLayout& layout) {
     std::vector<std::string> cells = cell_texts(rows[r]);
     std::string joined = joined_text(cells);
     if (joined.empty() || joined.size() > 120 || text::starts_lowercase(joined) || read_id(cells, id_col, "")) continue;
-    // A wider line counts only where a header line would stand: first in the body or under the header printed
+    // A wider line counts only where a header line would stand: first in the body, at a page's top (after a
+    // break or other furniture: "Council  |  Plan title" split on its wide gaps), or under the header printed
     // again (the header's second line, when detection took only the first).
-    if (filled(cells) > 2 && !(r == begin || (why[r - 1] && why[r - 1]->reason == RemovalReason::repeated_header))) continue;
+    if (filled(cells) > 2 && !break_before(r)) continue;
     candidates.push_back(r);
     seen[line_key(cells)].push_back(r);
   }

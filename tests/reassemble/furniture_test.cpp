@@ -145,6 +145,29 @@ TEST_CASE("furniture: find_furniture, running headers and footers") {
     CHECK(reason(why[3]) == RemovalReason::running_header);
     CHECK(reason(why[4]) == RemovalReason::repeated_header);
   }
+  SUBCASE("a page's top line split into cells on its wide gaps repeats the lines above the table") {
+    // "Marshwood Borough Council  |  Net Zero Delivery Plan" pasted with its gaps read as cell boundaries.
+    Built b = build({{"Marshwood Borough Council"}, {"Net Zero Delivery Plan"}, {""}}, header,
+                    {{"N1", "Publish the plan for consultation with", "Policy", "Done"}, {""}, {"Page 2 of 6"},
+                     {"Marshwood Borough Council", "|", "Net Zero Delivery Plan"},
+                     {"Ref", "Action", "Lead", "Status"}, {"", "residents and businesses.", "", ""},
+                     {"N2", "Review the plan.", "Policy", "Open"}},
+                    roles);
+    Verdicts why = find_furniture(b.table, b.layout);
+    CHECK(reason(why[5]) == RemovalReason::furniture);
+    CHECK(reason(why[6]) == RemovalReason::running_header);
+    CHECK(reason(why[7]) == RemovalReason::repeated_header);
+    CHECK_FALSE(why[8]);  // the wrapped rest of N1's action
+  }
+  SUBCASE("a wide line in the body, away from a page's top, is no running header") {
+    Built b = build({{"Marshwood Borough Council"}, {"Net Zero Delivery Plan"}, {""}}, header,
+                    {{"N1", "Publish the plan.", "Policy", "Done"},
+                     {"Marshwood Borough Council", "Net Zero Delivery Plan", "Policy", "Open"},
+                     {"N2", "Review the plan.", "Policy", "Open"}},
+                    roles);
+    Verdicts why = find_furniture(b.table, b.layout);
+    CHECK_FALSE(why[5]);
+  }
   SUBCASE("a line recurring at page breaks is a running footer; a heading seen once after a break is kept") {
     Built b = build({}, header,
                     {{"N1", "Publish the plan.", "Policy", "Done"}, {"RESTRICTED"}, {""}, {"Waste"},
