@@ -1,14 +1,19 @@
-// Profiles (profile.hpp): a JSON object of reading flags in, Options out; the detected flags in, a profile out.
+// Profiles (profile.hpp): a JSON object (or TOML table) of reading flags in, Options out; the detected flags in, a
+// JSON profile out.
 #include "app/profile.hpp"
 
 #include <fmt/format.h>
 
+#include <cstdint>
 #include <fstream>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <sstream>
+#include <toml++/toml.h>
 
 #include "app/reading_options.hpp"
 #include "model/errors.hpp"
+#include "text/ascii.hpp"
 
 namespace plansheet {
 namespace {
@@ -39,6 +44,35 @@ void apply_entry(const std::string& path, const std::string& key, const nlohmann
     throw usage_error(fmt::format("{}: key '{}' is a switch: give it true, not {}", path, key, value.dump()));
 }
 
+// A TOML profile as the JSON object it stands for: strings, switches, arrays of strings and the version number.
+nlohmann::json from_toml(const std::string& path, const std::string& text) {
+  toml::table table;
+  try {
+    table = toml::parse(text, path);
+  } catch (const toml::parse_error& e) {
+    throw usage_error(fmt::format("{}: not a profile: TOML error at line {}: {}", path, e.source().begin.line,
+                                  e.description()));
+  }
+  std::function<nlohmann::json(const toml::node&)> value = [&](const toml::node& node) -> nlohmann::json {
+    if (auto s = node.value<std::string>(); s && node.is_string()) return *s;
+    if (node.is_boolean()) return *node.value<bool>();
+    if (node.is_integer()) return *node.value<std::int64_t>();
+    if (const toml::array* items = node.as_array()) {
+      nlohmann::json out = nlohmann::json::array();
+      for (const toml::node& item : *items) out.push_back(value(item));
+      return out;
+    }
+    return nlohmann::json::object();  // a table or a date: refused by the key's check as no string
+  };
+  nlohmann::json profile = nlohmann::json::object();
+  for (const auto& [key, node] : table) profile[std::string(key.str())] = value(node);
+  return profile;
+}
+
+bool is_toml(const std::string& path) {
+  return path.size() >= 5 && ascii_lower(std::string_view(path).substr(path.size() - 5)) == ".toml";
+}
+
 }  // namespace
 
 void apply_profile(const std::string& path, Options& options) {
@@ -46,7 +80,8 @@ void apply_profile(const std::string& path, Options& options) {
   if (!in) throw usage_error(fmt::format("{}: cannot read the profile; check the path given to --profile", path));
   std::stringstream text;
   text << in.rdbuf();
-  nlohmann::json profile = nlohmann::json::parse(text.str(), nullptr, false);
+  nlohmann::json profile =
+      is_toml(path) ? from_toml(path, text.str()) : nlohmann::json::parse(text.str(), nullptr, false);
   if (profile.is_discarded() || !profile.is_object())
     throw usage_error(fmt::format("{}: not a profile: it must be a JSON object such as {{\"roles\": \"1=id,2=action\"}}",
                                   path));

@@ -10,7 +10,7 @@
 
 namespace plansheet {
 
-// Applies the profile at `path` to `options`. Throws usage_error, one line naming the file and the key, for an
+// Applies the profile at `path` to `options`: TOML when its name ends in .toml (the same keys), else JSON. Throws usage_error, one line naming the file and the key, for an
 // unreadable file, a file that is no JSON object, an unknown key or a bad value.
 void apply_profile(const std::string& path, Options& options);
 

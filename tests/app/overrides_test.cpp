@@ -175,3 +175,36 @@ TEST_CASE("cli: --profile: the command line wins, and a bad profile is one line 
   CHECK(r.exit == 2);
   CHECK(one_line(r.err));
 }
+
+TEST_CASE("cli: a TOML profile takes the same keys as a JSON one") {
+  TempDir dir;
+  const std::string input = shell_quote(fixture("spreadsheets", "themed_sheets.xlsx").string());
+  dir.write("p.toml", "plansheet_profile = 1\nsheet = [\"Transport\", \"Homes\"]\nmap = [\"status:On track=green\"]\n");
+  REQUIRE(cli(dir, "convert " + input + " -o a.xlsx --json a.json -q --profile p.toml").exit == 0);
+  REQUIRE(cli(dir, "convert " + input + " -o b.xlsx --json b.json -q --sheet Transport --sheet Homes "
+                   "--map 'status:On track=green'").exit == 0);
+  CHECK(nlohmann::json::parse(read_file(dir.path / "a.json"))["actions"].size() == 4);
+  CHECK(read_file(dir.path / "a.json") == read_file(dir.path / "b.json"));
+  dir.write("bad.toml", "roles = 5\n");
+  CliResult r = cli(dir, "check " + input + " --profile bad.toml");
+  CHECK(r.exit == 2);
+  CHECK(r.err == "plansheet: bad.toml: key 'roles' takes a string (or an array of strings where the flag may be "
+                 "repeated), not 5\n");
+  dir.write("broken.toml", "roles = \"1=id\n");
+  r = cli(dir, "check " + input + " --profile broken.toml");
+  CHECK(r.exit == 2);
+  CHECK(one_line(r.err));
+  CHECK(r.err.rfind("plansheet: broken.toml: not a profile: TOML error at line 1: ", 0) == 0);
+}
+
+TEST_CASE("cli: check --explain gives each column's label, samples, role and score, and the runner-up") {
+  TempDir dir;
+  dir.write("plan.txt", "Ref\tAction\tLead\tStatus\nA1\tPlant trees on verges\tParks\tOn track\n"
+                        "A2\tCut office waste\tFacilities\tAt risk\nA3\tBuy renewable power\tProcurement\tOn track\n");
+  CliResult r = cli(dir, "check plan.txt --explain");
+  REQUIRE(r.exit == 0);
+  CHECK(r.out.find(" 3 lead      'Lead': header 'Lead'; values: short text; score ") != std::string::npos);
+  CHECK(r.out.find("e.g. 'Parks', 'Facilities', 'Procurement'") != std::string::npos);
+  CHECK(r.out.find(", runner-up ") != std::string::npos);
+  CHECK(r.out.find("  value maps:\n    status On track = green (built-in)\n") != std::string::npos);
+}
