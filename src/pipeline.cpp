@@ -4,7 +4,9 @@
 
 #include <fmt/format.h>
 
+#include "detect/action_text.hpp"
 #include "detect/layout.hpp"
+#include "detect/table_start.hpp"
 #include "load/input_format.hpp"
 #include "model/errors.hpp"
 #include "model/limits.hpp"
@@ -51,8 +53,9 @@ Plan run_table(RawTable table, const Options& options, RunTrace* trace) {
   // (a Dictionary is not shared between threads) and only the document's words are reset.
   thread_local Dictionary dictionary;
   dictionary.clear_document_words();
-  // 5. Layout detection: title, legends, header rows, column roles.
-  TableLayout layout = detect_layout(table, options);
+  // 5. Layout detection: title, legends, header rows, column roles; from --table-start's cell when given.
+  const Options effective = apply_table_start(table, options);
+  TableLayout layout = detect_layout(table, effective);
   if (!layout.has_table)
     throw input_error(table.source + ": no action table found (" + layout.no_table_reason +
                       "); if it is a table, name its header with --header-row N and its columns with --roles");
@@ -69,6 +72,9 @@ Plan run_table(RawTable table, const Options& options, RunTrace* trace) {
   std::vector<Row>().swap(table.rows);
   // 7. Reconciliation: sections, ids, text repairs, ticks and RAG words.
   Plan plan = reconcile(table, layout, std::move(drafts), dictionary);
+  // 7b. A table with no column of action text (numbers, chart data, a lookup list) is no plan, unless --force.
+  if (auto reason = not_an_action_table(plan); reason && !options.force)
+    throw input_error(table.source + ": " + *reason + "; use --force to convert it anyway");
   // 8. Schedule: timescales to intervals and delivery periods.
   schedule(plan, ScheduleOptions{options.periods, options.grid});
   return plan;

@@ -17,10 +17,17 @@ struct Options {
   std::optional<std::string> sheet;                       // --sheet NAME (spreadsheets)
   std::optional<int> table;                               // --table N (a Word document's Nth table alone)
   std::optional<std::pair<int, int>> pages;               // --pages A-B (a PDF's pages to read, 1-based, inclusive)
+  std::vector<std::string> more_sheets;                   // --sheet given again: more sheets read as one plan
   std::optional<int> header_row;                          // --header-row N (1-based source line / sheet row)
+  std::optional<int> header_last;                         // --header-rows A-B: B, the header's last line (A in header_row)
+  std::optional<std::pair<int, int>> table_start;         // --table-start C6: {column, line} of the table's top-left
+  // --map "status:On track=green,At risk=amber": status words and the rating each means (wins over the plan's key).
+  std::vector<std::pair<std::string, std::string>> status_map;
   std::vector<std::pair<int, Role>> roles;                // --roles 1=id,2=action,... (1-based column)
   std::optional<std::string> periods;                     // --periods 2025-26..2029-30
   std::string grid = "fy";                                // --grid fy|quarter|year
+  bool force = false;                                     // --force: convert a table that reads as no action plan
+  bool keep_hidden = false;                               // --keep-hidden: a spreadsheet's hidden rows and columns
   Limits limits;                                          // --max-input-size, --max-cells, ... (model/limits.hpp)
 };
 

@@ -17,6 +17,7 @@
 #include "model/errors.hpp"
 #include "model/limits.hpp"
 #include "app/output_files.hpp"
+#include "app/profile.hpp"
 #include "app/reading_options.hpp"
 #include "load/input_format.hpp"
 #include "serve/server.hpp"
@@ -49,12 +50,22 @@ options:
       --csv FILE       also write a CSV export (convert)
   -d, --dir DIR        output folder (batch)
   -j, --jobs N         files converted at once (batch; default: all cores)
-      --sheet NAME     the sheet holding the table (spreadsheets)
+      --sheet NAME     the sheet holding the table (spreadsheets); repeated: several sheets as one plan
       --table N        read only the Nth table of a Word document
       --pages A-B      read only these pages of a PDF (e.g. 3-7, or 4)
       --header-row N   the line (or sheet row) of the table's header
-      --roles SPEC     column roles by position, e.g. 1=id,2=action,3=lead
+      --header-rows A-B  a header over several lines (or sheet rows), e.g. 5-6
+      --table-start CELL the table's top-left cell, e.g. C6 (a line number for a text input)
+      --roles SPEC     column roles by position, e.g. 1=id,2=action,3=lead,7=ignore
+      --section-column N  the column that names each action's section
+      --map SPEC       status words' ratings, winning over the plan's key and the usual scale, e.g.
+                       "status:On track=green,At risk=amber" (repeatable)
       --periods A..B   the Gantt period grid, e.g. 2025-26..2029-30
+      --force          convert a table that reads as no action plan (no column of action text)
+      --keep-hidden    read a workbook's hidden rows and columns (left out by default: taken as private)
+      --profile FILE   reading choices saved as JSON, e.g. {"roles": "1=id,2=action"} (see README);
+                       flags given on the command line win
+      --write-profile FILE  (check) write the detected choices as a profile, a start for --profile
       --grid KIND      fy (April-March, default), quarter or year
       --strict         exit 1 when there are warnings (doubts) to review
       --explain        (check) print how each line that is no action row was read, and the flags that
@@ -104,7 +115,7 @@ std::string help_text() {
 struct Arguments {
   std::string command;
   std::vector<std::string> inputs;
-  std::string output, json, csv, dir;
+  std::string output, json, csv, dir, write_profile;
   int jobs = 0;
   bool json_flag = false, strict = false, explain = false, quiet = false;
   Options options;
@@ -117,6 +128,21 @@ Arguments parse_arguments(int argc, char** argv) {
   args.command = words[0];
   if (args.command != "convert" && args.command != "check" && args.command != "batch")
     throw usage_error(fmt::format("unknown command '{}'; the commands are convert, check and batch (see --help)", args.command));
+  // A profile's choices first, so that the flags given on the command line win over them.
+  for (std::size_t i = 1; i < words.size(); ++i)
+    if (words[i] == "--profile") {
+      if (i + 1 >= words.size()) throw usage_error("--profile needs a value (see 'plansheet --help')");
+      apply_profile(words[i + 1], args.options);
+    }
+  // A flag that may be repeated, given on the command line, replaces the profile's values rather than adding.
+  for (std::size_t i = 1; i < words.size(); ++i) {
+    if (words[i] == "--sheet") {
+      args.options.sheet.reset();
+      args.options.more_sheets.clear();
+    } else if (words[i] == "--map") {
+      args.options.status_map.clear();
+    }
+  }
   for (std::size_t i = 1; i < words.size(); ++i) {
     const std::string& w = words[i];
     auto value = [&]() -> const std::string& {
@@ -131,6 +157,8 @@ Arguments parse_arguments(int argc, char** argv) {
     else if (w == "-d" || w == "--dir") args.dir = value();
     else if (w == "-j" || w == "--jobs") args.jobs = parse_int(w, value());
     else if (w.size() > 2 && w.rfind("-j", 0) == 0) args.jobs = parse_int("-j", w.substr(2));  // "-j2"
+    else if (w == "--profile") value();  // applied above
+    else if (w == "--write-profile") args.write_profile = value();
     else if (apply_reading_option(w, value, args.options)) continue;
     else if (w == "--strict") args.strict = true;
     else if (w == "--explain") args.explain = true;
@@ -142,6 +170,8 @@ Arguments parse_arguments(int argc, char** argv) {
   if (args.inputs.empty()) throw usage_error(fmt::format("{} needs an input file (or - for standard input)", args.command));
   if (args.command == "convert" && args.inputs.size() > 1)
     throw usage_error("convert takes one input; use 'plansheet batch FILES... -d OUT_DIR' for several");
+  if (!args.write_profile.empty() && (args.command != "check" || args.inputs.size() != 1))
+    throw usage_error("--write-profile goes with check and one input: plansheet check INPUT --explain --write-profile FILE");
   if (args.command == "batch" && args.dir.empty())
     throw usage_error("batch needs an output folder: -d OUT_DIR");
   return args;
@@ -206,13 +236,33 @@ void print_check(const std::string& input, const Plan& plan, const RunTrace& tra
                        r.role.empty() ? "-" : r.role, rule_name(r.rule), r.before.substr(0, 70), r.after.substr(0, 70));
   out += fmt::format("  warnings: {}\n", plan.doubt_count());
   for (const Diagnostic& d : plan.warnings) out += fmt::format("    {}{}\n", d.note ? "note: " : "", d.message);
+  if (explain) {
+    // The value maps in force: what each status word or code is read as, and where that reading came from.
+    std::string maps;
+    for (const LegendEntry& e : plan.legend) {
+      if (e.defines.empty() || (e.kind != LegendKind::status && e.kind != LegendKind::rag)) continue;
+      const bool given = e.text.find("(given by --map") != std::string::npos;
+      const bool usual = e.text.find("(the usual meaning") != std::string::npos;
+      for (const auto& [term, meaning] : e.defines)
+        maps += fmt::format("    {} {} = {} ({})\n", legend_kind_name(e.kind), term, meaning,
+                            given ? "--map on the command line"
+                            : usual ? "built-in"
+                                    : e.line > 0 ? fmt::format("the plan's key, line {}", e.line) : "the plan's key");
+    }
+    if (!maps.empty()) out += "  value maps:\n" + maps;
+  }
   if (explain && !trace.line_readings.empty()) {
     out += "  lines not read as action rows:\n";
     for (const std::string& r : trace.line_readings) out += "    " + r + "\n";
   }
   if (explain) {
     std::string flags;
-    for (const std::string& f : trace.flags) flags += " " + f;
+    for (const std::string& f : trace.flags) {
+      // A value holding a space is quoted, so that the line runs as printed.
+      const std::size_t space = f.find(' ');
+      const bool quote = space != std::string::npos && f.find(' ', space + 1) != std::string::npos;
+      flags += " " + (quote ? f.substr(0, space) + " \"" + f.substr(space + 1) + "\"" : f);
+    }
     out += fmt::format("  detected as: plansheet convert {}{}\n", input, flags);
   }
   std::fputs(out.c_str(), stdout);
@@ -225,6 +275,10 @@ int run_check(const Arguments& args) {
       RunTrace trace;
       Plan plan = run(input, read_input(input, args.options.limits.input_bytes), args.options, &trace);
       print_check(input, plan, trace, args.explain);
+      if (!args.write_profile.empty()) {
+        refuse_to_overwrite_inputs(args.write_profile, {input});
+        write_file_atomically(args.write_profile, profile_text(trace.flags));
+      }
       if (args.strict && plan.doubt_count() > 0) worst = std::max(worst, static_cast<int>(exit_doubts));
     } catch (const Error& e) {
       std::fprintf(stderr, "plansheet: %s\n", e.what());

@@ -148,6 +148,10 @@ void apply_role_overrides(const Options& options, TableLayout& layout) {
     if (c >= layout.columns.size()) layout.columns.resize(c + 1);
     layout.columns[c].role = role;
     layout.columns[c].reason = "--roles";
+    if (role == Role::ignore)
+      layout.warnings.push_back({{0}, "", fmt::format("column {}{} is left out, as --roles {}=ignore asks", c + 1,
+                                                      layout.columns[c].label.empty() ? "" : " ('" + layout.columns[c].label + "')",
+                                                      c + 1), "", true});
     if (layout.columns[c].label.empty()) layout.columns[c].label = fmt::format("Column {}", c + 1);
   }
 }

@@ -29,7 +29,7 @@ struct HeaderLines {
 // The header's lines: the header row, a line of sub-labels under it, a group row over it. Sets the layout's
 // header_begin and body_begin and sets the header rows aside.
 HeaderLines header_lines(const std::vector<Row>& rows, const std::optional<std::size_t>& header_row,
-                         TableLayout& layout) {
+                         const std::optional<std::size_t>& header_last, TableLayout& layout) {
   HeaderLines h;
   std::vector<std::string>& top = h.top;
   std::vector<std::string>& sub = h.sub;
@@ -42,6 +42,20 @@ HeaderLines header_lines(const std::vector<Row>& rows, const std::optional<std::
     pre_header_end = header;
     for (const Cell& c : rows[header].cells) top.push_back(c.text);
     body_begin = header + 1;
+  }
+  if (header_row && header_last && *header_last > *header_row) {
+    // --header-rows A-B: the lines before B joined cell by cell ("Budget" over "(£k)"), B the sub-labels.
+    for (std::size_t r = *header_row + 1; r < *header_last; ++r) {
+      top.resize(std::max(top.size(), rows[r].cells.size()));
+      for (std::size_t c = 0; c < rows[r].cells.size(); ++c)
+        if (!rows[r].cells[c].text.empty()) top[c] += (top[c].empty() ? "" : " ") + rows[r].cells[c].text;
+    }
+    for (const Cell& c : rows[*header_last].cells) sub.push_back(c.text);
+    body_begin = *header_last + 1;
+  } else if (header_row && header_last) {
+    // --header-rows A-A: one line, as given.
+  } else if (header_row) {
+    const std::size_t header = *header_row;
     // A second header line: sub-labels under a spanning label (Start/End under Timescale, 2025-26 ... under
     // Delivery Period), recognised by being mostly labels or period labels and not starting with an id.
     if (body_begin < rows.size() && !first_cell_is_id(rows[body_begin], 0) && !rows[body_begin].page_break_before) {
@@ -166,7 +180,7 @@ void label_columns(const std::vector<std::string>& top, const std::vector<std::s
 }  // namespace
 
 HeaderRead read_header(const std::vector<Row>& rows, const TableRegion& region, TableLayout& layout) {
-  HeaderLines h = header_lines(rows, region.header_row, layout);
+  HeaderLines h = header_lines(rows, region.header_row, region.header_last, layout);
   const std::size_t width = table_width(rows, region.header_row.has_value(), h, layout.body_begin);
   layout.header_width = std::max(h.top.size(), h.sub.size());
   h.top.resize(width);

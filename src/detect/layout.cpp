@@ -59,8 +59,22 @@ TableLayout detect_layout(const RawTable& table, const Options& options) {
   // 6b. The key after the table: its rows join the legend and are no part of any action.
   detail::read_key_after_table(rows, layout);
 
+  // --map: the user's status ratings come first, so that they win over the plan's key and the usual scale.
+  std::vector<LegendEntry> given;
+  for (const auto& [word, rating] : options.status_map)
+    given.push_back({LegendKind::status, fmt::format("{} = {} (given by --map on the command line)", word, rating),
+                     "", 0, {{word, rating}}});
+  layout.legend.insert(layout.legend.begin(), given.begin(), given.end());
+
   number_repeated_labels(layout);
   explain(rows, region, layout);
+  // The choices given that detection does not make, so that the flags printed reproduce the reading.
+  if (options.table_start)
+    layout.explain.insert(layout.explain.begin(), fmt::format("--table-start {}{}", column_letters(options.table_start->first),
+                                                              options.table_start->second));
+  std::string map_flag;
+  for (const auto& [word, rating] : options.status_map) map_flag += (map_flag.empty() ? "" : ",") + word + "=" + rating;
+  if (!map_flag.empty()) layout.explain.push_back("--map status:" + map_flag);
   layout.has_table = true;
   return layout;
 }

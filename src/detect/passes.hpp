@@ -18,6 +18,7 @@ bool first_cell_is_id(const Row& row, std::size_t id_col);
 struct TableRegion {
   bool found = false;                     // false: layout.no_table_reason says why
   std::optional<std::size_t> header_row;  // index into rows; none when rows starting with ids stand alone
+  std::optional<std::size_t> header_last;  // --header-rows A-B: the index of B, the header's last row
 };
 
 // What pass 4 gives besides the columns it labels.

@@ -76,6 +76,9 @@ TableRegion find_table_region(const std::vector<Row>& rows, const Options& optio
   }
   region.found = true;
   if (header) region.header_row = header->row;
+  if (header && options.header_last && header->score == 99)
+    for (std::size_t r = header->row; r < rows.size() && rows[r].line <= *options.header_last; ++r)
+      region.header_last = r;
   return region;
 }
 

@@ -11,6 +11,7 @@
 #include "load/normalise.hpp"
 #include "load/paste/load_text.hpp"
 #include "load/paste/tokenise.hpp"
+#include "load/several_sheets.hpp"
 #include "text/ascii.hpp"
 
 namespace plansheet {
@@ -42,7 +43,14 @@ RawTable load_csv_input(const std::string& source, std::string_view bytes, const
 
 RawTable load_xlsx_input(const std::string& source, std::string_view bytes, const Options& options, RunTrace* trace) {
   if (trace) trace->input_kind = "xlsx workbook";
-  RawTable table = load_xlsx(source, bytes, options.sheet, options.limits);
+  RawTable table = load_xlsx(source, bytes, options.sheet, options.limits, options.keep_hidden);
+  if (!options.more_sheets.empty()) {
+    std::vector<RawTable> tables;
+    tables.push_back(std::move(table));
+    for (const std::string& name : options.more_sheets)
+      tables.push_back(load_xlsx(source, bytes, name, options.limits, options.keep_hidden));
+    table = join_sheets(std::move(tables));
+  }
   normalise_table(table);
   return table;
 }
@@ -50,6 +58,12 @@ RawTable load_xlsx_input(const std::string& source, std::string_view bytes, cons
 RawTable load_xls_input(const std::string& source, std::string_view, const Options& options, RunTrace* trace) {
   if (trace) trace->input_kind = "xls workbook";
   RawTable table = load_xls(source, options.sheet, options.limits);
+  if (!options.more_sheets.empty()) {
+    std::vector<RawTable> tables;
+    tables.push_back(std::move(table));
+    for (const std::string& name : options.more_sheets) tables.push_back(load_xls(source, name, options.limits));
+    table = join_sheets(std::move(tables));
+  }
   normalise_table(table);
   return table;
 }
@@ -72,7 +86,7 @@ RawTable load_pdf_input(const std::string& source, std::string_view bytes, const
 
 RawTable load_ods_input(const std::string& source, std::string_view bytes, const Options& options, RunTrace* trace) {
   if (trace) trace->input_kind = "opendocument spreadsheet";
-  RawTable table = load_ods(source, bytes, options.sheet, options.limits);
+  RawTable table = load_ods(source, bytes, options.sheet, options.limits, options.keep_hidden);
   normalise_table(table);
   return table;
 }

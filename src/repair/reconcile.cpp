@@ -360,8 +360,9 @@ class Reconciler {
       if (c == id_col) continue;
       const std::string& cell = draft.cells[c];
       if (column.role == Role::ignore) {
-        // A column with no label and (almost) no content: what little it holds is kept under extra.
-        if (!cell.empty()) action.extra.emplace_back(fmt::format("Column {}", c + 1), cell);
+        // A column with no label and (almost) no content: what little it holds is kept under extra; one the user
+        // named ignore (--roles N=ignore) is left out, as asked.
+        if (!cell.empty() && column.reason != "--roles") action.extra.emplace_back(fmt::format("Column {}", c + 1), cell);
         continue;
       }
       if (column.role == Role::target) {

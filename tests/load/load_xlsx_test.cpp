@@ -28,8 +28,9 @@ std::string read_bytes(const std::string& relative) {
   return ss.str();
 }
 
-RawTable load_fixture(const std::string& name, const std::optional<std::string>& sheet = std::nullopt) {
-  return load_xlsx(name, read_bytes("fixtures/spreadsheets/" + name), sheet);
+RawTable load_fixture(const std::string& name, const std::optional<std::string>& sheet = std::nullopt,
+                      bool keep_hidden = false) {
+  return load_xlsx(name, read_bytes("fixtures/spreadsheets/" + name), sheet, {}, keep_hidden);
 }
 
 const Row& row_at(const RawTable& t, int line) {
@@ -72,7 +73,7 @@ TEST_CASE("load_xlsx: the action sheet is chosen over instructions and a hidden 
   CHECK(t.sheet == "Action Plan");
   REQUIRE_FALSE(t.warnings.empty());
   CHECK(t.warnings[0].message ==
-        "sheet 'Action Plan' chosen (score 70): 7 id-like rows, header on row 3; also: 'Instructions' (3), "
+        "sheet 'Action Plan' chosen (score 65): 6 id-like rows, header on row 3; also: 'Instructions' (3), "
         "'Lists' (0, hidden)");
 }
 
@@ -100,8 +101,9 @@ TEST_CASE("load_xlsx: cells carry positions and rows are dense") {
   CHECK(source_cell_ref(t.sheet, c.pos) == "Action Plan!B5");
   CHECK(c.pos.line == 5);
   CHECK(c.pos.column == 2);
-  for (const Row& r : t.rows) CHECK(r.cells.size() == 7);
-  CHECK(row_at(t, 3).raw == "Action ID\tAction\tLead\tTimescale\tRAG\tUpdate\tInternal notes");
+  // The hidden column G ("Internal notes") is private: the rows end at F.
+  for (const Row& r : t.rows) CHECK(r.cells.size() == 6);
+  CHECK(row_at(t, 3).raw == "Action ID\tAction\tLead\tTimescale\tRAG\tUpdate");
 }
 
 TEST_CASE("load_xlsx: merged section headings and titles flag their anchor") {
@@ -225,8 +227,17 @@ TEST_CASE("load_xlsx: a struck-through revised timescale keeps the new text") {
   }
 }
 
-TEST_CASE("load_xlsx: hidden rows and columns are kept and reported") {
+TEST_CASE("load_xlsx: hidden rows and columns are private: left out, and only counted") {
   RawTable t = load_fixture("plan_openpyxl.xlsx");
+  CHECK(std::none_of(t.rows.begin(), t.rows.end(), [](const Row& r) { return r.line == 9 || r.hidden; }));
+  CHECK(t.hidden_columns.empty());
+  for (const Row& r : t.rows) CHECK(r.raw.find("check budget line 100") == std::string::npos);
+  CHECK(has_warning(t, "sheet 'Action Plan': 1 hidden row and 1 hidden column left out, as hidden text is taken for "
+                       "private notes; convert with --keep-hidden to read them"));
+}
+
+TEST_CASE("load_xlsx: with --keep-hidden, hidden rows and columns are kept and reported") {
+  RawTable t = load_fixture("plan_openpyxl.xlsx", std::nullopt, true);
   CHECK(row_at(t, 9).hidden);
   CHECK(cell_at(t, 9, 1).text == "T5");
   CHECK_FALSE(row_at(t, 8).hidden);

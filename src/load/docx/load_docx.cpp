@@ -163,7 +163,7 @@ Built build(const std::string& source, const DocBody& body, const std::vector<st
     }
     if (header_rows >= table.rows.size()) heading_row();
   }
-  out.table = build_sheet_table(source, "", std::move(data), limits);
+  out.table = build_sheet_table(source, "", std::move(data), limits, /*keep_hidden=*/true);  // Word hides no rows
   for (const FillDown& f : filled)
     out.table.table.repairs.push_back({RepairRule::fill_down, {f.line, f.column}, "", "", "", f.text});
   return out;

@@ -15,7 +15,7 @@ namespace plansheet {
 using namespace detail;
 
 RawTable load_ods(const std::string& source, std::string_view bytes, const std::optional<std::string>& sheet,
-                  const Limits& limits) {
+                  const Limits& limits, bool keep_hidden) {
   ZipPackage package(source, bytes);
   if (!package.has("content.xml"))
     throw input_error(source + ": not an OpenDocument spreadsheet: it has no content.xml; re-save it from LibreOffice "
@@ -26,7 +26,7 @@ RawTable load_ods(const std::string& source, std::string_view bytes, const std::
   if (sheets.empty()) throw input_error(source + ": the spreadsheet has no sheet; save the action table on a sheet");
 
   auto finish = [&](OdsSheet& chosen) {
-    SheetTable st = build_sheet_table(source, chosen.name, std::move(chosen.data), limits);
+    SheetTable st = build_sheet_table(source, chosen.name, std::move(chosen.data), limits, keep_hidden);
     warn_lost_trailing_zeros(st.table, st.decimals);
     return std::move(st.table);
   };

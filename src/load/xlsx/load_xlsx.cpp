@@ -132,7 +132,7 @@ std::string find_workbook_part(ZipPackage& package) {
 }  // namespace
 
 RawTable load_xlsx(const std::string& source, std::string_view bytes, const std::optional<std::string>& sheet,
-                   const Limits& limits) {
+                   const Limits& limits, bool keep_hidden) {
   ZipPackage package(source, bytes);
   const std::string workbook_part = find_workbook_part(package);
   WorkbookHandler workbook = parse_small<WorkbookHandler>(package, workbook_part);
@@ -154,7 +154,7 @@ RawTable load_xlsx(const std::string& source, std::string_view bytes, const std:
   if (!shared_part.empty() && package.has(shared_part)) parse_xml_part(package, shared_part, shared);
 
   std::uint64_t expanded = 0;
-  WorkbookContext ctx{source, &styles, &shared.strings, workbook.date1904, &limits, &expanded};
+  WorkbookContext ctx{source, &styles, &shared.strings, workbook.date1904, &limits, &expanded, keep_hidden};
   check_sheets(source, workbook.sheets.size(), limits);
 
   struct Candidate {

@@ -1,6 +1,8 @@
 // One XLSX worksheet part to a RawTable (see sheet_reader.hpp), read as a stream of expat events.
 #include "load/xlsx/sheet_reader.hpp"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -276,7 +278,7 @@ void apply_merges(SheetData& data) {
 }  // namespace
 
 SheetTable build_sheet_table(const std::string& source, const std::string& sheet_name, SheetData data,
-                       const Limits& limits) {
+                             const Limits& limits, bool keep_hidden) {
   normalise_rows(data);
   apply_merges(data);
   SheetTable out;
@@ -284,19 +286,37 @@ SheetTable build_sheet_table(const std::string& source, const std::string& sheet
   t.source = source;
   t.records_delimited = true;
   t.sheet = sheet_name;
-  int width = 0;
-  for (const SheetRow& r : data.rows)
-    for (const SheetCell& c : r.cells)
-      if (!c.text.empty() || !c.struck.empty()) width = std::max(width, c.column);
   const auto hidden_column = [&data](int col) {
     return std::any_of(data.hidden_columns.begin(), data.hidden_columns.end(),
                        [col](const auto& range) { return col >= range.first && col <= range.second; });
   };
+  // Officers hide internal notes: a hidden row or column is private, and none of its text goes anywhere (not even
+  // a warning) unless --keep-hidden; only how many were left out is said.
+  const auto private_cell = [&](const SheetRow& r, const SheetCell& c) {
+    return !keep_hidden && (r.hidden || hidden_column(c.column));
+  };
+  const auto has_text = [](const SheetCell& c) { return !c.text.empty() || !c.struck.empty(); };
+  int width = 0;
+  std::set<int> private_columns;
+  std::size_t private_rows = 0;
+  for (const SheetRow& r : data.rows) {
+    bool row_has_text = false;
+    for (const SheetCell& c : r.cells) {
+      if (!has_text(c)) continue;
+      row_has_text = true;
+      if (!private_cell(r, c)) width = std::max(width, c.column);
+      else if (!r.hidden) private_columns.insert(c.column);
+    }
+    private_rows += !keep_hidden && r.hidden && row_has_text;
+  }
   int previous_line = 0;
   std::size_t dense = 0;
   for (const SheetRow& r : data.rows) {
-    bool has_text = std::any_of(r.cells.begin(), r.cells.end(), [](const SheetCell& c) { return !c.text.empty() || !c.struck.empty(); });
-    if (!has_text) continue;
+    if (!std::any_of(r.cells.begin(), r.cells.end(), [&](const SheetCell& c) { return has_text(c) && !private_cell(r, c); })) {
+      // A hidden row left out is no gap between the rows around it.
+      if (r.hidden && !keep_hidden && std::any_of(r.cells.begin(), r.cells.end(), has_text)) previous_line = r.row;
+      continue;
+    }
     dense += static_cast<std::size_t>(width);
     if (dense > 4 * limits.cells) {
       throw input_error(source + ": sheet '" + sheet_name + "' is too large to read as an action plan (" +
@@ -315,7 +335,7 @@ SheetTable build_sheet_table(const std::string& source, const std::string& sheet
     }
     const std::size_t row_index = t.rows.size();
     for (const SheetCell& sc : r.cells) {
-      if (sc.column > width) continue;
+      if (sc.column > width || private_cell(r, sc)) continue;
       Cell& cell = row.cells[static_cast<std::size_t>(sc.column - 1)];
       cell.text = sc.text;
       if (!sc.struck.empty() || !sc.fill_rag.empty() || sc.merged_across)
@@ -336,8 +356,18 @@ SheetTable build_sheet_table(const std::string& source, const std::string& sheet
     row.raw = join_cells(row);
     t.rows.push_back(std::move(row));
   }
+  if (private_rows > 0 || !private_columns.empty()) {
+    auto count = [](std::size_t n, const char* what) { return fmt::format("{} hidden {}{}", n, what, n == 1 ? "" : "s"); };
+    std::string what = private_rows > 0 && !private_columns.empty()
+                           ? count(private_rows, "row") + " and " + count(private_columns.size(), "column")
+                       : private_rows > 0 ? count(private_rows, "row")
+                                          : count(private_columns.size(), "column");
+    t.warnings.push_back({{}, "",
+                          "sheet '" + sheet_name + "': " + what + " left out, as hidden text is taken for private "
+                              "notes; convert with --keep-hidden to read them"});
+  }
   int header = guess_header_row(t);
-  for (int c = 1; c <= width; ++c) {
+  for (int c = 1; c <= width && keep_hidden; ++c) {
     if (!hidden_column(c)) continue;
     bool any = std::any_of(t.rows.begin(), t.rows.end(), [c](const Row& row) {
       return !row.cells[static_cast<std::size_t>(c - 1)].text.empty();
@@ -364,7 +394,7 @@ SheetTable read_worksheet(ZipPackage& package, const WorkbookContext& ctx, const
                           const std::string& sheet_name) {
   SheetHandler handler(ctx, part);
   parse_xml_part(package, part, handler);
-  return build_sheet_table(ctx.source, sheet_name, std::move(handler.data), *ctx.limits);
+  return build_sheet_table(ctx.source, sheet_name, std::move(handler.data), *ctx.limits, ctx.keep_hidden);
 }
 
 }  // namespace plansheet::detail

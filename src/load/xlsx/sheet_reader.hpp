@@ -54,9 +54,10 @@ struct SheetData {
 };
 
 // The grid to a table: rows sorted and merged, merges applied (covered cells emptied, a one-column merge filled
-// down), fills and struck runs logged, hidden columns noted; refuses a grid too large to read.
+// down), fills and struck runs logged; hidden rows and columns left out (only counted) unless `keep_hidden`;
+// refuses a grid too large to read.
 SheetTable build_sheet_table(const std::string& source, const std::string& sheet_name, SheetData data,
-                             const Limits& limits);
+                             const Limits& limits, bool keep_hidden);
 
 // What every sheet of one workbook shares while it is read.
 struct WorkbookContext {
@@ -68,6 +69,8 @@ struct WorkbookContext {
   // unfolds once per cell, so a small workbook can hold gigabytes of text; reading stops at the limit.
   const Limits* limits = nullptr;
   std::uint64_t* expanded = nullptr;
+  // Hidden rows and columns are read too (--keep-hidden); else they are private and left out of the table.
+  bool keep_hidden = false;
 };
 
 // Reads the worksheet part `part` (named `sheet_name` in the workbook) into a table of its cells.
