@@ -19,6 +19,7 @@ struct Options {
   std::vector<std::pair<int, Role>> roles;                // --roles 1=id,2=action,... (1-based column)
   std::optional<std::string> periods;                     // --periods 2025-26..2029-30
   std::string grid = "fy";                                // --grid fy|quarter|year
+  std::string paper;                                      // --paper a4|a3 (the workbook's print; "": fitted)
   Limits limits;                                          // --max-input-size, --max-cells, ... (model/limits.hpp)
 };
 

@@ -50,6 +50,8 @@ options:
       --roles SPEC     column roles by position, e.g. 1=id,2=action,3=lead
       --periods A..B   the Gantt period grid, e.g. 2025-26..2029-30
       --grid KIND      fy (April-March, default), quarter or year
+      --paper SIZE     a4 or a3: the paper the workbook prints on (default: A4 where the text prints
+                       at 8 pt or more, else A3)
       --strict         exit 1 when there are warnings (doubts) to review
       --explain        (check) print how each line that is no action row was read, and the flags that
                        reproduce the detection
@@ -175,7 +177,11 @@ Arguments parse_arguments(int argc, char** argv) {
     else if (w == "--header-row") args.options.header_row = parse_int(w, value());
     else if (w == "--roles") args.options.roles = parse_roles(value());
     else if (w == "--periods") args.options.periods = value();
-    else if (w == "--grid") {
+    else if (w == "--paper") {
+      args.options.paper = value();
+      if (args.options.paper != "a4" && args.options.paper != "a3")
+        throw usage_error(fmt::format("--paper takes a4 or a3, not '{}'", args.options.paper));
+    } else if (w == "--grid") {
       args.options.grid = value();
       if (args.options.grid != "fy" && args.options.grid != "quarter" && args.options.grid != "year")
         throw usage_error(fmt::format("--grid takes fy, quarter or year, not '{}'", args.options.grid));

@@ -215,6 +215,10 @@ ActionsResult layout_actions(const Plan& plan, const std::vector<RagWord>& vocab
   sheet.freeze = std::pair{grid.header_row + 1, id_col >= 0 ? id_col + 1 : 0};
   sheet.autofilter = Range{grid.header_row, 0, std::max(grid.header_row, grid.last_row), last_col};
   sheet.print.repeat_rows = std::pair{grid.header_row, grid.header_row};
+  // On pages across (a sheet too wide for one), the columns up to the action say which action a row is.
+  const int action_col = grid.column_of(Role::action);
+  if (action_col >= 0) sheet.print.repeat_cols = std::pair{0, action_col};
+  else if (id_col >= 0) sheet.print.repeat_cols = std::pair{0, id_col};
   sheet.print.footer = footer_text(title);
   sheet.split = grid.split;
 

@@ -95,7 +95,7 @@ Properties document_properties(const Plan& plan, const std::string& title) {
 
 }  // namespace
 
-WorkbookModel layout_workbook(const Plan& plan, Body body, int sheet_rows) {
+WorkbookModel layout_workbook(const Plan& plan, Body body, int sheet_rows, Paper paper) {
   if (sheet_rows < min_sheet_rows || sheet_rows > max_rows)
     throw std::invalid_argument(fmt::format("layout_workbook: sheet_rows {} outside {}..{}", sheet_rows,
                                             min_sheet_rows, max_rows));
@@ -130,6 +130,8 @@ WorkbookModel layout_workbook(const Plan& plan, Body body, int sheet_rows) {
     model.sheets.push_back(std::move(list_sheet));
   }
   for (std::size_t i = 1; i < model.sheets.size(); ++i) enforce_cell_limit(model.sheets[i], plan, nullptr, model.warnings);
+  // 5. Print that reads: each sheet's paper and scale from its widths.
+  for (Sheet& sheet : model.sheets) fit_print(sheet, paper);
   if (body == Body::cells)
     for (Sheet& sheet : model.sheets) keep_as_cells(sheet);
 

@@ -137,11 +137,14 @@ struct ConditionalRule {
   Style style = Style::none;
 };
 
+// How a sheet prints. The paper and the scale are settled last, from the columns' widths (print_fit.hpp).
 struct PrintSetup {
   bool landscape = true;
-  bool a4 = true;
-  bool fit_to_width = true;
+  bool a3 = false;            // A3, else A4
+  bool fit_to_width = true;   // scaled so the columns fill one page wide
+  int scale = 0;              // a fixed scale in percent instead (0: none); pages then go on across
   std::optional<std::pair<int, int>> repeat_rows;  // first, last
+  std::optional<std::pair<int, int>> repeat_cols;  // first, last: on every page across when the sheet is too wide
   std::string footer;                               // Excel header/footer codes (&P, &N, &&)
 };
 

@@ -403,6 +403,18 @@ class Writer {
       }
       chart_title_set_name(chart, spec.title.c_str());
       chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+      // Chart text as large as the cells' (readers default to 10 pt), so a scaled print keeps it at 8 pt or more.
+      lxw_chart_font title_font{};
+      title_font.size = 13;
+      title_font.bold = LXW_TRUE;
+      chart_title_set_name_font(chart, &title_font);
+      lxw_chart_font text_font{};
+      text_font.size = 11;
+      chart_legend_set_font(chart, &text_font);
+      for (lxw_chart_axis* axis : {chart->x_axis, chart->y_axis}) {
+        chart_axis_set_num_font(axis, &text_font);
+        chart_axis_set_name_font(axis, &text_font);
+      }
       // In libxlsxwriter's bar charts y_axis is the (vertical) category axis; reversed, the first section sits at
       // the top as in the table. x_axis counts actions, in whole steps.
       chart_axis_set_reverse(chart->y_axis);
@@ -431,8 +443,12 @@ class Writer {
     const PrintSetup& p = sheet.print;
     if (p.landscape) worksheet_set_landscape(ws);
     else worksheet_set_portrait(ws);
-    if (p.a4) worksheet_set_paper(ws, 9);
+    worksheet_set_paper(ws, p.a3 ? 8 : 9);
     if (p.fit_to_width) worksheet_fit_to_pages(ws, 1, 0);
+    else if (p.scale > 0) worksheet_set_print_scale(ws, static_cast<uint16_t>(p.scale));
+    if (p.repeat_cols && !p.fit_to_width)
+      check(worksheet_repeat_columns(ws, col_of(p.repeat_cols->first), col_of(p.repeat_cols->second)),
+            fmt::format("repeating the first columns of {}", part_name_));
     worksheet_set_margins(ws, 0.4, 0.4, 0.6, 0.7);
     if (p.repeat_rows)
       check(worksheet_repeat_rows(ws, row_of(p.repeat_rows->first), row_of(p.repeat_rows->second)),
@@ -503,8 +519,8 @@ void write_model(const WorkbookModel& model, const std::string& path) {
   temp.keep = true;
 }
 
-void write_workbook(const Plan& plan, const std::string& path) {
-  write_model(layout_workbook(plan, Body::stream), path);
+void write_workbook(const Plan& plan, const std::string& path, Paper paper) {
+  write_model(layout_workbook(plan, Body::stream, max_rows, paper), path);
 }
 
 }  // namespace plansheet::xlsx

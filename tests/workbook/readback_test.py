@@ -215,11 +215,14 @@ def check_workbook(path, manifest):
             check(col is not None and {v.lower() for v in vals} <= {i.lower() for i in lists[col]},
                   "%s: %s dropdown has the plan's values" % (name, role))
 
-    # Print: landscape A4, one page wide, header repeated, footer with page numbers.
+    # Print: landscape A4 or A3, one page wide or at 75% or more over pages across that repeat the first columns,
+    # header repeated, footer with page numbers (the sizes as printed: print_size_test.py).
     check(ws.page_setup.orientation == "landscape", "%s: landscape" % name)
-    check(str(ws.page_setup.paperSize) == "9", "%s: A4" % name)
-    check(ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToHeight in (0, "0")
-          and ws.page_setup.fitToWidth in (None, 1, "1"), "%s: fit to one page wide" % name)
+    check(str(ws.page_setup.paperSize) in ("8", "9"), "%s: A4 or A3" % name)
+    fitted = ws.sheet_properties.pageSetUpPr.fitToPage
+    check((fitted and ws.page_setup.fitToHeight in (0, "0") and ws.page_setup.fitToWidth in (None, 1, "1"))
+          or (not fitted and int(ws.page_setup.scale or 100) >= 75 and ws.print_title_cols),
+          "%s: fit to one page wide, or 75%% or more with repeated columns" % name)
     check(ws.print_title_rows == "$%d:$%d" % (header, header), "%s: print titles %s" % (name, ws.print_title_rows))
     check(ws.oddFooter.right.text == "Page &P of &N", "%s: footer page numbers %r" % (name, ws.oddFooter.right.text))
 
