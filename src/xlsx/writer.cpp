@@ -113,6 +113,10 @@ class Writer {
         format_set_border(f, LXW_BORDER_THIN);
         format_set_border_color(f, s.border_colour);
       }
+      if (s.top_rule) {
+        format_set_top(f, LXW_BORDER_MEDIUM);
+        format_set_top_color(f, s.border_colour);
+      }
       if (!s.conditional) {
         switch (s.align) {
           case Align::left: format_set_align(f, LXW_ALIGN_LEFT); break;
@@ -195,6 +199,13 @@ class Writer {
     }
     write_validations();
     write_conditionals();
+    table_written_ = write_table();
+    if (sheet.ids_as_text)
+      if (const std::optional<Range> range = sheet.split.on_part(*sheet.ids_as_text, part_)) {
+        const std::string ref = cell_ref(range->first_row, range->first_col) + ":" + cell_ref(range->last_row, range->last_col);
+        check(worksheet_ignore_errors(ws_, LXW_IGNORE_NUMBER_STORED_AS_TEXT, ref.c_str()),
+              fmt::format("marking the ids of {} as text", part_name_));
+      }
     if (part_ == 0) write_charts();
     write_view_and_print();
   }
@@ -380,6 +391,34 @@ class Writer {
     }
   }
 
+  // The part's Excel Table, with the header cells' own looks. Constant-memory mode cannot hold one (libxlsxwriter
+  // writes a table's header when the table is added, after its rows are gone); the autofilter stands in there.
+  bool write_table() {
+    const Sheet& sheet = *sheet_;
+    if (!sheet.table || model_.constant_memory) return false;
+    const TableSpec& t = *sheet.table;
+    const std::optional<Range> range = sheet.split.on_part(t.range, part_);
+    if (!range || range->last_row <= range->first_row) return false;
+    std::vector<lxw_table_column> columns(t.headers.size());
+    std::vector<lxw_table_column*> column_ptrs;
+    for (std::size_t i = 0; i < t.headers.size(); ++i) {
+      columns[i].header = const_cast<char*>(t.headers[i].c_str());
+      columns[i].header_format = format(i < t.header_styles.size() ? t.header_styles[i] : Style::header);
+      column_ptrs.push_back(&columns[i]);
+    }
+    column_ptrs.push_back(nullptr);
+    const std::string name = part_ == 0 ? t.name : fmt::format("{}{}", t.name, part_ + 1);
+    lxw_table_options options{};
+    options.name = const_cast<char*>(name.c_str());
+    options.style_type = LXW_TABLE_STYLE_TYPE_LIGHT;
+    options.style_type_number = 1;
+    options.columns = column_ptrs.data();
+    check(worksheet_add_table(ws_, row_of(range->first_row), col_of(range->first_col), row_of(range->last_row),
+                              col_of(range->last_col), &options),
+          fmt::format("adding the table on {}", part_name_));
+    return true;
+  }
+
   void write_charts() {
     const Sheet& sheet = *sheet_;
     for (const Chart& spec : sheet.charts) {
@@ -434,7 +473,7 @@ class Writer {
     const Sheet& sheet = *sheet_;
     lxw_worksheet* ws = ws_;
     if (sheet.freeze) worksheet_freeze_panes(ws, row_of(sheet.freeze->first), col_of(sheet.freeze->second));
-    if (sheet.autofilter)
+    if (sheet.autofilter && !table_written_)
       if (const std::optional<Range> range = sheet.split.on_part(*sheet.autofilter, part_))
         check(worksheet_autofilter(ws, row_of(range->first_row), col_of(range->first_col), row_of(range->last_row),
                                    col_of(range->last_col)),
@@ -469,6 +508,7 @@ class Writer {
   std::string part_name_;
   lxw_worksheet* ws_ = nullptr;
   std::vector<Merge> band_merges_;  // the current part's streamed bands, merged after its rows
+  bool table_written_ = false;      // the current part has its Excel Table (and the table's own filter)
 };
 
 // A name beside the target no other writer is using: the process id and a counter, created exclusively.
