@@ -53,6 +53,7 @@ class ActionsBody final : public RowSource {
     double width;
     Style style;
     bool links;  // an address in its text makes the cell a link
+    bool dates;  // Start, End, Timescale: a date written as one becomes a real date
   };
   struct Note {
     int row;

@@ -9,6 +9,7 @@
 
 #include "text/ascii.hpp"
 #include "xlsx/layout.hpp"
+#include "xlsx/dates.hpp"
 #include "xlsx/links.hpp"
 #include "xlsx/look.hpp"
 #include "xlsx/measure.hpp"
@@ -88,7 +89,8 @@ ActionsBody::ActionsBody(const Plan& plan, const ActionsGrid& grid, const std::v
     const double w = widths[static_cast<std::size_t>(c.col)];
     // Prose columns (and extras) may hold addresses; ids, dates and ratings do not.
     const bool links = c.kind == ColumnKind::extra || (c.kind == ColumnKind::text && is_prose_role(c.role));
-    columns_.push_back({c, w, body_style(c, w), links});
+    const bool dates = c.kind == ColumnKind::text && (c.role == Role::start || c.role == Role::end || c.role == Role::timescale);
+    columns_.push_back({c, w, body_style(c, w), links, dates});
   }
 }
 
@@ -178,6 +180,12 @@ void ActionsBody::each_row(const std::function<void(const RowView&)>& take) cons
       } else {
         cell.text = cell_text(a, c.spec, rag_text);
         if (!cell.text.empty()) cell.kind = CellKind::text;
+        if (c.dates && !cell.text.empty())
+          if (const std::optional<DateCell> d = date_cell(cell.text)) {
+            cell.kind = CellKind::number;
+            cell.number = d->serial;
+            cell.style = d->style;
+          }
         // A web or e-mail address in the text makes the cell a link to it; the text stays as written.
         if (c.links && !cell.text.empty() && links < max_links_per_sheet) {
           link_text[k] = find_link(cell.text);

@@ -58,6 +58,10 @@ enum class Style : std::uint8_t {
   link,
   heading,
   key_term,
+  date_mmm_yy,       // Start/End dates as the plan wrote them: Apr-25
+  date_dmy,          // 31/03/2026
+  date_mmm_yyyy,     // Apr 2025
+  date_mmmm_yyyy,    // April 2025
   text_link,         // a text cell holding a link (a URL or e-mail address in the text)
   cf_section_start,  // rule: a section's first row, ruled off above
   cf_section_name,   // rule: the section's name on its first row, bold on the band fill
@@ -84,6 +88,7 @@ struct StyleSpec {
   Align align = Align::general;
   VAlign valign = VAlign::top;
   bool conditional = false;  // used only by conditional formatting rules (a "dxf" format)
+  std::string_view num_format;  // a number format code ("mmm-yy"), "" for General
   bool top_rule = false;     // a medium rule in border_colour along the cell's top (a section's first row)
 };
 

@@ -104,6 +104,7 @@ class Writer {
       if (s.underline) format_set_underline(f, LXW_UNDERLINE_SINGLE);
       if (s.wrap) format_set_text_wrap(f);
       if (s.font_size > 0) format_set_font_size(f, s.font_size);
+      if (!s.num_format.empty()) format_set_num_format(f, std::string(s.num_format).c_str());
       if (s.font_colour != 0) format_set_font_color(f, s.font_colour);
       if (s.fill) {
         if (!s.conditional) format_set_pattern(f, LXW_PATTERN_SOLID);

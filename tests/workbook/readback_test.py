@@ -7,9 +7,11 @@ print settings, notes on repaired cells, Summary counts, Repairs links, Key lege
 Exits 77 (skipped) when openpyxl is not installed (Debian: apt-get install python3-openpyxl).
 """
 import colorsys
+import datetime
 import filecmp
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -166,6 +168,20 @@ def check_workbook(path, manifest):
             check(a["action"] in texts, "%s: action text of %s verbatim" % (name, a["id"]))
         else:
             check(any(t.startswith(a["action"][:1000]) for t in texts), "%s: long text of %s starts" % (name, a["id"]))
+
+    # Start and End: a month or day as the plan wrote it is a real date shown the same way; other text stays text.
+    for role in ("start", "end"):
+        col = heads.get(plan_label.get(role) or role.capitalize())
+        for a, r in zip(actions, rows):
+            text = a.get(role) or ""
+            if col is None or not text:
+                continue
+            cell = ws.cell(row=r, column=col)
+            if re.fullmatch(r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d\d", text):
+                check(isinstance(cell.value, datetime.datetime) and cell.number_format == "mmm-yy"
+                      and cell.value.strftime("%b-%y") == text, "%s: %s of %s a date (%r)" % (name, role, a["id"], cell.value))
+            elif not re.fullmatch(r"[\d/]+|\w+ \d{4}", text):
+                check(cell.value == text, "%s: %s of %s stays text %r" % (name, role, a["id"], cell.value))
 
     # Web and e-mail addresses in the text are links, the text as written.
     for a, r in zip(actions, rows):
