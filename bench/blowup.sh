@@ -16,9 +16,11 @@ python=/usr/bin/python3  # Debian's, with python3-xlsxwriter for the workbook sh
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-# shape and N: about 1 MB of input each (50,000 continuation lines is 1.4 MB; the workbook unfolds to 40 MB).
+# shape and N: about 1 MB of input each (50,000 continuation lines is 1.4 MB; the shared-string workbook unfolds to
+# 40 MB; 150,000 nested elements are 1 MB of sheet XML).
 shapes=(continued:50000 long-cell:1000000 columns:6000 ragged-columns:8000 sections:10000 one-id:12000 duplicate-rows:16000
-  distinct-leads:12000 tick-matrix:15000 key:20000 page-breaks:8000 xlsx-merged:10000 xlsx-shared:20000)
+  distinct-leads:12000 tick-matrix:15000 key:20000 page-breaks:8000 xlsx-merged:10000 xlsx-shared:20000
+  xlsx-nesting:150000)
 failed=0
 for item in "${shapes[@]}"; do
   name=${item%%:*} n=${item##*:}

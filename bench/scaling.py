@@ -167,6 +167,29 @@ def xlsx_shared(n, path):
     workbook(path, fill)
 
 
+def xlsx_nesting(n, path):
+    """A small plan whose sheet holds one cell nested n elements deep (an inline string inside n unknown
+    elements): the reader's cost must follow the depth, and its stack must not overflow."""
+    import zipfile
+    plain = path + ".plain.xlsx"
+    def fill(book):
+        ws = book.add_worksheet("Plan")
+        ws.write_row(0, 0, HEADER)
+        for k in range(20):
+            ws.write_row(k + 1, 0, [str(k + 1), f"Action {k} {words(k, 6)}.", "Estates", "", "2026", "Green"])
+    workbook(plain, fill)
+    deep = ('<row r="30"><c r="B30" t="inlineStr"><is>' + "<x>" * n + "<t>Deep note</t>" + "</x>" * n +
+            "</is></c></row>")
+    with zipfile.ZipFile(plain) as src, zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"</sheetData>", deep.encode() + b"</sheetData>")
+                item.compress_type = zipfile.ZIP_STORED  # stored: the reader's zip-bomb guard is not the subject
+            dst.writestr(item, data)
+    os.remove(plain)
+
+
 # name, N at the default scale, what N counts, writer; paste writers return text, workbook writers take a path.
 SHAPES = [
     ("continued", 80000, "lines", continued),
@@ -183,6 +206,7 @@ SHAPES = [
     ("xlsx-sheets", 100, "sheets", xlsx_sheets),
     ("xlsx-merged", 8000, "merged ranges", xlsx_merged),
     ("xlsx-shared", 4000, "cells", xlsx_shared),
+    ("xlsx-nesting", 50000, "levels", xlsx_nesting),
 ]
 
 

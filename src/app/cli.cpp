@@ -17,6 +17,7 @@
 #include "model/errors.hpp"
 #include "model/limits.hpp"
 #include "app/output_files.hpp"
+#include "app/reading_options.hpp"
 #include "load/input_format.hpp"
 #include "text/text_span.hpp"
 
@@ -86,13 +87,6 @@ std::string limits_help() {
       flag_size(d.input_bytes), flag_size(d.expanded_bytes), d.cells, d.columns, flag_size(d.line_bytes), d.sheets);
 }
 
-// Every column role's name, from the role table.
-std::string role_names(std::string_view separator) {
-  std::string names;
-  for (Role role : all_roles) names += (names.empty() ? "" : std::string(separator)) + std::string(role_name(role));
-  return names;
-}
-
 std::string help_text() {
   std::string text = help_usage;
   text += "INPUT (a workbook is known by its first bytes, whatever its name):\n";
@@ -112,45 +106,6 @@ struct Arguments {
   bool json_flag = false, strict = false, explain = false, quiet = false;
   Options options;
 };
-
-int parse_int(const std::string& flag, const std::string& value) {
-  try {
-    std::size_t used = 0;
-    int n = std::stoi(value, &used);
-    if (used == value.size() && n >= 0) return n;
-  } catch (const std::exception&) {
-  }
-  throw usage_error(fmt::format("{} takes a whole number, not '{}'", flag, value));
-}
-
-// A limit flag's value: a size with K, M or G (bytes otherwise), or a plain count; at least 1.
-std::uint64_t parse_limit(const std::string& flag, const std::string& value, bool size) {
-  std::uint64_t n = 0;
-  const bool digits = !value.empty() && value.find_first_not_of("0123456789") == std::string::npos;
-  if ((size ? parse_size(value, n) : (digits && parse_size(value, n))) && n > 0) return n;
-  throw usage_error(fmt::format("{} takes {}, not '{}'", flag,
-                                size ? "a size such as 64M, 1G or 500K" : "a whole number above 0", value));
-}
-
-std::vector<std::pair<int, Role>> parse_roles(const std::string& spec) {
-  std::vector<std::pair<int, Role>> roles;
-  std::size_t start = 0;
-  while (start <= spec.size()) {
-    std::size_t comma = spec.find(',', start);
-    std::string item = spec.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
-    std::size_t eq = item.find('=');
-    if (eq == std::string::npos)
-      throw usage_error(fmt::format("--roles: '{}' is not N=ROLE (e.g. --roles 1=id,2=action)", item));
-    int position = parse_int("--roles", item.substr(0, eq));
-    auto role = role_from_name(item.substr(eq + 1));
-    if (!role || position < 1)
-      throw usage_error(fmt::format("--roles: '{}' names no column role; roles are {}", item, role_names(", ")));
-    roles.emplace_back(position, *role);
-    if (comma == std::string::npos) break;
-    start = comma + 1;
-  }
-  return roles;
-}
 
 Arguments parse_arguments(int argc, char** argv) {
   Arguments args;
@@ -173,24 +128,11 @@ Arguments parse_arguments(int argc, char** argv) {
     else if (w == "-d" || w == "--dir") args.dir = value();
     else if (w == "-j" || w == "--jobs") args.jobs = parse_int(w, value());
     else if (w.size() > 2 && w.rfind("-j", 0) == 0) args.jobs = parse_int("-j", w.substr(2));  // "-j2"
-    else if (w == "--sheet") args.options.sheet = value();
-    else if (w == "--header-row") args.options.header_row = parse_int(w, value());
-    else if (w == "--roles") args.options.roles = parse_roles(value());
-    else if (w == "--periods") args.options.periods = value();
     else if (w == "--paper") {
       args.options.paper = value();
       if (args.options.paper != "a4" && args.options.paper != "a3")
         throw usage_error(fmt::format("--paper takes a4 or a3, not '{}'", args.options.paper));
-    } else if (w == "--grid") {
-      args.options.grid = value();
-      if (args.options.grid != "fy" && args.options.grid != "quarter" && args.options.grid != "year")
-        throw usage_error(fmt::format("--grid takes fy, quarter or year, not '{}'", args.options.grid));
-    } else if (w == "--max-input-size") args.options.limits.input_bytes = parse_limit(w, value(), true);
-    else if (w == "--max-expanded-size") args.options.limits.expanded_bytes = parse_limit(w, value(), true);
-    else if (w == "--max-cells") args.options.limits.cells = parse_limit(w, value(), false);
-    else if (w == "--max-columns") args.options.limits.columns = parse_limit(w, value(), false);
-    else if (w == "--max-line-length") args.options.limits.line_bytes = parse_limit(w, value(), true);
-    else if (w == "--max-sheets") args.options.limits.sheets = parse_limit(w, value(), false);
+    } else if (apply_reading_option(w, value, args.options)) continue;
     else if (w == "--strict") args.strict = true;
     else if (w == "--explain") args.explain = true;
     else if (w == "-q" || w == "--quiet") args.quiet = true;

@@ -10,7 +10,7 @@ namespace {
 
 using R = RepairRule;
 
-constexpr std::array<RepairRuleInfo, 20> rules = {{
+constexpr std::array<RepairRuleInfo, 21> rules = {{
     {R::encoding, "encoding",
      "Text saved in another encoding was read again so that its letters show correctly (accented letters, dashes, "
      "'£' signs), or broken characters were marked with the replacement sign.",
@@ -56,6 +56,10 @@ constexpr std::array<RepairRuleInfo, 20> rules = {{
     {R::markup, "markup", "Web or formatting code such as <b> or **bold** was removed, leaving the words.", false},
     {R::split_word, "split-word",
      "A word broken in two by a stray tab or space was joined back together (Bra nch to Branch).", false},
+    {R::line_end_hyphen, "line-end-hyphen",
+     "A word broken with a hyphen at the end of a line was written whole again (decarbon- isation to "
+     "decarbonisation); a hyphen the plan writes in that word elsewhere is kept (co- ordinate to co-ordinate).",
+     false},
     {R::homoglyph, "homoglyph",
      "A letter from another alphabet that looks like a Latin one was replaced (Cyrillic \u0442 for T).", false},
     {R::ocr, "ocr",

@@ -25,6 +25,7 @@ enum class RepairRule {
   split_row,             // a row split inside a cell, its second part joined back
   markup,                // HTML or markdown removed
   split_word,            // a word cut by a tab or space, rejoined
+  line_end_hyphen,       // a word hyphenated at a line end, written whole again
   homoglyph,             // a look-alike letter from another alphabet
   ocr,                   // a misread or stray character
   lost_text,             // letters lost at a cell's start, restored

@@ -91,12 +91,14 @@ bool is_furniture(std::string_view text) {
   if (k.rfind("page ", 0) == 0) k.remove_prefix(5);
   std::size_t digits = 0;
   while (digits < k.size() && is_ascii_digit(k[digits])) ++digits;
-  if (digits > 0 && digits < 5) {
+  // A short number is a page's alone; a long one only as "Page N of M" (a long document's "Page 12345 of 64000").
+  const bool page_word = key.rfind("page ", 0) == 0;
+  if (digits > 0 && digits < 10) {
     std::string_view rest = k.substr(digits);
-    if (rest.empty() && key.rfind("page ", 0) == 0) return true;
+    if (rest.empty() && page_word && digits < 5) return true;
     for (std::string_view of : {std::string_view(" of "), std::string_view("/")})
       if (rest.rfind(of, 0) == 0 && rest.size() > of.size() && all_digits(rest.substr(of.size())) &&
-          (of != "/" || key.rfind("page ", 0) == 0))
+          (of != "/" || page_word) && (digits < 5 || page_word))
         return true;
   }
   return false;
@@ -183,9 +185,10 @@ Verdicts find_furniture(const RawTable& table, const TableLayout& layout) {
     std::vector<std::string> cells = cell_texts(rows[r]);
     std::string joined = joined_text(cells);
     if (joined.empty() || joined.size() > 120 || text::starts_lowercase(joined) || read_id(cells, id_col, "")) continue;
-    // A wider line counts only where a header line would stand: first in the body or under the header printed
+    // A wider line counts only where a header line would stand: first in the body, at a page's top (after a
+    // break or other furniture: "Council  |  Plan title" split on its wide gaps), or under the header printed
     // again (the header's second line, when detection took only the first).
-    if (filled(cells) > 2 && !(r == begin || (why[r - 1] && why[r - 1]->reason == RemovalReason::repeated_header))) continue;
+    if (filled(cells) > 2 && !break_before(r)) continue;
     candidates.push_back(r);
     seen[line_key(cells)].push_back(r);
   }

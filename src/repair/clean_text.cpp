@@ -14,7 +14,7 @@ bool date_or_rating(Role role) {
   return role == Role::start || role == Role::end || role == Role::timescale || role == Role::rag;
 }
 
-constexpr std::array<CellRule, 7> rules = {{
+constexpr std::array<CellRule, 8> rules = {{
     {RepairRule::homoglyph, every_role,
      [](std::string_view text, Role, const Lexicon&) { return fix_homoglyph_words(text); }},
     {RepairRule::ocr, not_id,
@@ -24,6 +24,8 @@ constexpr std::array<CellRule, 7> rules = {{
     {RepairRule::ocr, not_id, [](std::string_view text, Role, const Lexicon&) { return fix_ln_in_context(text); }},
     {RepairRule::split_word, not_id,
      [](std::string_view text, Role, const Lexicon& lexicon) { return rejoin_split_words(text, lexicon); }},
+    {RepairRule::line_end_hyphen, not_id,
+     [](std::string_view text, Role, const Lexicon& lexicon) { return rejoin_line_end_hyphens(text, lexicon); }},
     {RepairRule::ocr, date_or_rating, fix_typed_misreading, true},
     {RepairRule::ocr, date_or_rating, drop_lone_mark, true},
 }};

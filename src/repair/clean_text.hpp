@@ -75,6 +75,13 @@ std::string join_split(std::string_view left, std::string_view right, const Lexi
 // used elsewhere).
 std::optional<TextFix> rejoin_split_words(std::string_view text, const Lexicon& lexicon);
 
+// ---------------------------------------------------------------- line-end-hyphen (line_end_hyphen.cpp)
+
+// A word hyphenated at a line end, its lines joined with a space ("decarbon- isation"), written whole again
+// ("decarbonisation"), or with its hyphen where the document writes it so ("co- ordinate" -> "co-ordinate"); two
+// words stay as written ("assets- including" is a dash), and so does a suspended hyphen ("small- and medium-sized").
+std::optional<TextFix> rejoin_line_end_hyphens(std::string_view text, const Lexicon& lexicon);
+
 // ---------------------------------------------------------------- the list (clean_text.cpp)
 
 // One step of cleaning a text cell: its rule, the columns it applies to, and its function.

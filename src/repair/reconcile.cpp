@@ -52,6 +52,9 @@ class Reconciler {
     plan_.title = layout_.title;
     plan_.legend = layout_.legend;
     plan_.hidden_columns = table_.hidden_columns;
+    // Which columns the source hid, looked up once: a per-cell search would cost cells x hidden columns.
+    const std::set<std::string> hidden(table_.hidden_columns.begin(), table_.hidden_columns.end());
+    for (const ColumnSpec& c : layout_.columns) column_hidden_.push_back(hidden.count(c.label) > 0);
     for (const ColumnSpec& c : layout_.columns)
       if (c.role != Role::ignore) plan_.columns.push_back({c.role, c.label});
     learn_document_words();
@@ -374,9 +377,7 @@ class Reconciler {
         continue;
       }
       std::string text = clean_cell(cell, column.role, c, draft.line, action.id, cell_role_name(column));
-      bool hidden = std::find(table_.hidden_columns.begin(), table_.hidden_columns.end(), column.label) !=
-                    table_.hidden_columns.end();
-      if (column.role == Role::extra || hidden) {
+      if (column.role == Role::extra || column_hidden_[c]) {
         action.extra.emplace_back(column.label, text);
         continue;
       }
@@ -544,6 +545,7 @@ class Reconciler {
   Lexicon lexicon_;
   Plan plan_;
   std::vector<std::string> section_names_;
+  std::vector<bool> column_hidden_;  // by layout column: hidden in the source spreadsheet
   std::map<std::string, std::set<std::string>> phrase_index_;
   ValueMaps maps_;
   std::vector<std::map<std::string, int>> column_values_;  // per column: date or rating value -> how often it stands there

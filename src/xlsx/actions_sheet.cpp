@@ -173,7 +173,7 @@ ActionsResult layout_actions(const Plan& plan, const std::vector<RagWord>& vocab
   std::string_view previous;
   for (const Action& a : plan.actions)
     if (!a.section.empty() && a.section != previous) sections.insert(previous = a.section);
-  std::string source_line = fmt::format("Source: {}", plan.source.empty() ? "-" : plan.source);
+  std::string source_line = fmt::format("Source: {}", source_file_name(plan.source));
   if (!plan.sheet.empty()) source_line += fmt::format(" (sheet {})", plan.sheet);
   source_line += fmt::format(" \u00b7 {} action{}", plan.actions.size(), plan.actions.size() == 1 ? "" : "s");
   if (!sections.empty())

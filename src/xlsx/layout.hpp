@@ -39,6 +39,10 @@ inline constexpr int min_sheet_rows = 16;
 WorkbookModel layout_workbook(const Plan& plan, Body body = Body::cells, int sheet_rows = max_rows,
                               Paper paper = Paper::automatic);
 
+// The input's file name without its folders ("-" for standard input or none): what the workbook names as its
+// source, so no folder of the machine that made it is written into the file.
+std::string source_file_name(std::string_view source);
+
 // A RAG word the plan uses (or a standard one), as shown in the dropdown, and the colour it paints.
 struct RagWord {
   std::string word;    // "Green", "Orange", "Complete"

@@ -55,14 +55,14 @@ TEST_CASE("furniture: is_furniture") {
   SUBCASE("page numbers, rules and continuation notes") {
     for (const char* text : {"Page 3 of 11", "page 4", "12 of 40", "PAGE 2", "________", "- - - -", "=====",
                              "(continued)", "Continued overleaf", "This page is intentionally left blank", "  ",
-                             "Page 5/9"}) {
+                             "Page 5/9", "Page 12345 of 64000"}) {
       CAPTURE(text);
       CHECK(is_furniture(text));
     }
   }
   SUBCASE("text that only starts like furniture; a bare number needs what surrounds it") {
     for (const char* text : {"Page turner reading scheme", "3 of the 11 schools", "Continued support for schools",
-                             "Page 12345", "12", "3 of 11 schools", "24/7 helpline"}) {
+                             "Page 12345", "12", "3 of 11 schools", "24/7 helpline", "12345 of 64000"}) {
       CAPTURE(text);
       CHECK_FALSE(is_furniture(text));
     }
@@ -144,6 +144,29 @@ TEST_CASE("furniture: find_furniture, running headers and footers") {
     CHECK(reason(why[2]) == RemovalReason::page_number);
     CHECK(reason(why[3]) == RemovalReason::running_header);
     CHECK(reason(why[4]) == RemovalReason::repeated_header);
+  }
+  SUBCASE("a page's top line split into cells on its wide gaps repeats the lines above the table") {
+    // "Marshwood Borough Council  |  Net Zero Delivery Plan" pasted with its gaps read as cell boundaries.
+    Built b = build({{"Marshwood Borough Council"}, {"Net Zero Delivery Plan"}, {""}}, header,
+                    {{"N1", "Publish the plan for consultation with", "Policy", "Done"}, {""}, {"Page 2 of 6"},
+                     {"Marshwood Borough Council", "|", "Net Zero Delivery Plan"},
+                     {"Ref", "Action", "Lead", "Status"}, {"", "residents and businesses.", "", ""},
+                     {"N2", "Review the plan.", "Policy", "Open"}},
+                    roles);
+    Verdicts why = find_furniture(b.table, b.layout);
+    CHECK(reason(why[5]) == RemovalReason::furniture);
+    CHECK(reason(why[6]) == RemovalReason::running_header);
+    CHECK(reason(why[7]) == RemovalReason::repeated_header);
+    CHECK_FALSE(why[8]);  // the wrapped rest of N1's action
+  }
+  SUBCASE("a wide line in the body, away from a page's top, is no running header") {
+    Built b = build({{"Marshwood Borough Council"}, {"Net Zero Delivery Plan"}, {""}}, header,
+                    {{"N1", "Publish the plan.", "Policy", "Done"},
+                     {"Marshwood Borough Council", "Net Zero Delivery Plan", "Policy", "Open"},
+                     {"N2", "Review the plan.", "Policy", "Open"}},
+                    roles);
+    Verdicts why = find_furniture(b.table, b.layout);
+    CHECK_FALSE(why[5]);
   }
   SUBCASE("a line recurring at page breaks is a running footer; a heading seen once after a break is kept") {
     Built b = build({}, header,

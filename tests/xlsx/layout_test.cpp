@@ -127,3 +127,24 @@ TEST_CASE("xlsx_layout: a continuation sheet is named from its sheet, and ranges
   CHECK(SheetSplit{}.part_of(max_rows - 1) == 0);
   CHECK_THROWS_AS(layout_workbook(test_plans::gantt_plan(), Body::cells, 3), std::invalid_argument);
 }
+
+TEST_CASE("xlsx_layout: the source file's name only, never its folders, in any cell or document property") {
+  Plan p = test_plans::gantt_plan();
+  p.source = "/home/officer/plans/2025/leics.txt";
+  p.title.reset();
+  const WorkbookModel m = layout_workbook(p);
+  for (const Sheet& s : m.sheets) {
+    CAPTURE(s.name);
+    for (const SheetCell& c : s.cells) CHECK(c.text.find("/home/") == std::string::npos);
+    for (const Merge& mg : s.merges) CHECK(mg.text.find("/home/") == std::string::npos);
+  }
+  const Sheet& actions = m.sheets[0];
+  CHECK(std::any_of(actions.merges.begin(), actions.merges.end(),
+                    [](const Merge& mg) { return mg.text.rfind("Source: leics.txt", 0) == 0; }));
+  for (const std::string* prop : {&m.properties.title, &m.properties.subject, &m.properties.keywords, &m.properties.comments})
+    CHECK(prop->find("/home/") == std::string::npos);
+  CHECK(m.properties.title == "leics.txt");
+  CHECK(m.properties.comments == "Converted from leics.txt");
+  CHECK(source_file_name("C:\\Users\\o\\plan.xlsx") == "plan.xlsx");
+  CHECK(source_file_name("") == "-");
+}

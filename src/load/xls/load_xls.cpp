@@ -75,7 +75,14 @@ struct XlsSheet {
   std::vector<DecimalCell> decimals;
 };
 
-XlsSheet read_sheet(const void* handle, const std::string& source, unsigned short index, const std::string& name) {
+// What the sheets read so far hold, counted as they are read so a workbook over a limit stops at once, not after
+// every sheet is in memory.
+struct ReadCounts {
+  std::uint64_t cells = 0, text = 0;
+};
+
+XlsSheet read_sheet(const void* handle, const std::string& source, unsigned short index, const std::string& name,
+                    const Limits& limits, ReadCounts& counts) {
   XlsSheet out;
   out.table.source = source;
   out.table.records_delimited = true;
@@ -120,6 +127,8 @@ XlsSheet read_sheet(const void* handle, const std::string& source, unsigned shor
         default: break;
       }
       if (text.empty()) continue;
+      check_cells(source, ++counts.cells, limits);
+      check_expanded(source, counts.text += text.size(), limits);
       any = true;
       if (row.cells.size() <= c) row.cells.resize(static_cast<std::size_t>(c) + 1);
       row.cells[c].text = std::move(text);
@@ -366,6 +375,7 @@ RawTable read_workbook(const std::string& source, const std::optional<std::strin
                "merged cells, hidden rows or columns, or number formats (dates show as YYYY-MM-DD); save it as .xlsx "
                "to keep them";
 
+  ReadCounts counts;
   auto finish = [&](XlsSheet s) {
     warn_lost_trailing_zeros(s.table, s.decimals);
     s.table.warnings.push_back({{}, "", formatting_warning});
@@ -374,7 +384,7 @@ RawTable read_workbook(const std::string& source, const std::optional<std::strin
 
   if (sheet) {
     for (std::size_t i = 0; i < names.size(); ++i)
-      if (names[i] == *sheet) return finish(read_sheet(handle.h, source, static_cast<unsigned short>(i), names[i]));
+      if (names[i] == *sheet) return finish(read_sheet(handle.h, source, static_cast<unsigned short>(i), names[i], limits, counts));
     std::string list;
     for (const auto& n : names) list += (list.empty() ? "'" : ", '") + n + "'";
     throw usage_error(source + ": no sheet named '" + *sheet + "'; the worksheets are " + list +
@@ -385,7 +395,7 @@ RawTable read_workbook(const std::string& source, const std::optional<std::strin
   std::optional<XlsSheet> best;
   std::size_t best_index = 0;
   for (std::size_t i = 0; i < names.size(); ++i) {
-    XlsSheet s = read_sheet(handle.h, source, static_cast<unsigned short>(i), names[i]);
+    XlsSheet s = read_sheet(handle.h, source, static_cast<unsigned short>(i), names[i], limits, counts);
     scores.push_back(score_sheet(s.table, names[i], false));
     if (best_sheet(scores) == i) {
       best = std::move(s);
