@@ -24,6 +24,7 @@ struct TableLayout {
   bool has_table = false;
   std::string no_table_reason;
   std::optional<std::string> title;
+  int title_line = 0;  // the source line the title was read from
   std::vector<LegendEntry> legend;
   std::size_t header_begin = 0;  // [header_begin, body_begin) are header rows in table.rows
   std::size_t body_begin = 0;

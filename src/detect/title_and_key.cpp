@@ -33,6 +33,24 @@ bool is_plan_title_like(std::string_view text) {
   return false;
 }
 
+// A line of a document's letterhead rather than its key: the council's name ("Marshwood Borough Council"), what
+// the document is ("Appendix B", "Agenda item 7"), its date ("Position at 30 June 2026", "Reporting period: ..."),
+// or a chat client's stamp on a pasted message ("[09:15] Jo Bloggs"). Such a line defines nothing, so it is
+// never a key entry.
+bool is_letterhead(std::string_view text) {
+  if (text.empty() || word_count(text) > 12 || ends_sentence(text)) return false;
+  std::string key = label_key(text);
+  for (std::string_view body : {"council", "authority", "cyngor"})  // "Cyngor Sir ...": Welsh for council
+    if (has_label_word(key, body) && word_count(text) <= 6) return true;
+  for (std::string_view lead : {"appendix", "annex", "annexe", "agenda item", "item", "report to", "reporting period",
+                                "position at", "position as at", "as at", "updated", "last updated", "date", "version",
+                                "prepared by", "author", "owner"})
+    if (label_starts_with(key, lead)) return true;
+  // "[10:42] Name": a time in brackets, as chat and e-mail clients stamp a pasted message.
+  return text.size() > 6 && text.front() == '[' && is_ascii_digit(text[1]) && text.find(']') != std::string_view::npos &&
+         text.find(']') <= 9;
+}
+
 // "Updated proposed actions for the Kent and Medway ... Plan" -> "Kent and Medway ... Plan": a lead-in phrase before
 // " for the " is a description of the document, the capitalised name after it is the plan's title.
 std::string strip_title_lead_in(const std::string& title, std::vector<Removal>& removed, int line) {
@@ -126,7 +144,13 @@ void read_title_and_key(const std::vector<Row>& rows, std::size_t pre_header_end
   bool has_periods = column_of(layout, Role::period) >= 0;
   for (std::size_t r = 0; r < pre_header_end; ++r) {
     const Row& row = rows[r];
+    // A line of one filled cell is that cell: a CSV title row's empty cells (";;;;;;") are no part of the title.
     std::string text = fold_whitespace(row.raw);
+    const Cell* only = nullptr;
+    std::size_t filled_cells = 0;
+    for (const Cell& c : row.cells)
+      if (!trim(c.text).empty()) ++filled_cells, only = &c;
+    if (filled_cells == 1) text = fold_whitespace(only->text);
     std::string_view t = text;
     if (t.rfind('#', 0) == 0) {
       std::size_t hashes = t.find_first_not_of('#');
@@ -134,6 +158,7 @@ void read_title_and_key(const std::vector<Row>& rows, std::size_t pre_header_end
       layout.removed.push_back({row.line, std::string(t.substr(0, std::min(hashes, t.size()))), RemovalReason::markdown_heading_marker});
       if (!layout.title && !legend_started && !heading.empty()) {
         layout.title = heading;
+        layout.title_line = row.line;
         continue;
       }
       text = heading;
@@ -141,12 +166,18 @@ void read_title_and_key(const std::vector<Row>& rows, std::size_t pre_header_end
     }
     if (!layout.title && !legend_started && is_plan_title_like(t)) {
       layout.title = strip_title_lead_in(text, layout.removed, row.line);
+      layout.title_line = row.line;
       continue;
     }
     if (auto kind = legend_heading_kind(t)) {
       legend_kind = kind;
       legend_started = true;
       layout.legend.push_back({LegendKind::heading, text, "", row.line, {}});
+      continue;
+    }
+    // Letterhead before any key is neither title nor key: set aside with its reason (the title may follow it).
+    if (!legend_started && leading_colour(t).empty() && is_letterhead(t)) {
+      layout.removed.push_back({row.line, text, RemovalReason::letterhead});
       continue;
     }
     const LegendKind fallback_kind = legend_kind ? *legend_kind : has_periods ? LegendKind::gantt : LegendKind::note;

@@ -83,10 +83,11 @@ constexpr NameTable<LegendKind, 6> legend_kind_names = {{
 static_assert(in_enumerator_order(legend_kind_names));
 
 using RR = RemovalReason;
-constexpr NameTable<RemovalReason, 22> removal_reason_names = {{
+constexpr NameTable<RemovalReason, 23> removal_reason_names = {{
     {RR::markdown_rule, "markdown rule"},
     {RR::furniture, "furniture"},
     {RR::title_lead_in, "title lead-in"},
+    {RR::letterhead, "letterhead"},
     {RR::header_group, "header group"},
     {RR::header, "header"},
     {RR::markdown_heading_marker, "markdown heading marker"},

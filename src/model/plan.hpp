@@ -59,6 +59,7 @@ enum class RemovalReason {
   markdown_rule,               // the dashes under a markdown table's header
   furniture,                   // page furniture ("Page 3 of 11"), Excel's "sep=;" line
   title_lead_in,               // "Revised actions for the" before the title proper
+  letterhead,                  // a line above the table naming the council, the report or its date
   header_group,                // a spanning header row above the header
   header,                      // the header row itself
   markdown_heading_marker,     // the "##" of a markdown heading

@@ -50,6 +50,12 @@ class Reconciler {
     plan_.source = table_.source;
     plan_.sheet = table_.sheet;
     plan_.title = layout_.title;
+    // A title pasted with its emphasis ("**Net Zero Plan**") is the words alone.
+    if (plan_.title)
+      if (auto plain = strip_markup(*plan_.title)) {
+        log(plain->rule, layout_.title_line, "", "title", *plan_.title, plain->text);
+        plan_.title = plain->text;
+      }
     plan_.legend = layout_.legend;
     plan_.hidden_columns = table_.hidden_columns;
     // Which columns the source hid, looked up once: a per-cell search would cost cells x hidden columns.

@@ -9,6 +9,7 @@
 #include "detect/layout.hpp"
 #include "detect/dialect.hpp"
 #include "load/paste/tokenise.hpp"
+#include "pipeline.hpp"
 
 using namespace plansheet;
 
@@ -151,6 +152,47 @@ TEST_CASE("roles: title") {
     bool prose = false;
     for (const Removal& r : l.removed) prose = prose || (r.reason == RemovalReason::prose && r.line == 1);
     CHECK(prose);
+  }
+}
+
+TEST_CASE("roles: letterhead above the title is neither title nor key") {
+  auto removed_as = [](const TableLayout& l, int line, RemovalReason reason) {
+    for (const Removal& r : l.removed)
+      if (r.line == line && r.reason == reason) return true;
+    return false;
+  };
+  SUBCASE("the council's name, then the plan's title, then its date, above a Gantt table") {
+    TableLayout l = layout_of(with_body({"Marshwood Borough Council", "Net Zero Delivery Plan 2026 to 2030",
+                                         "Position as at 31 March 2026", "Ref\tAction\tLead\t2026/27\t2027/28"}));
+    REQUIRE(l.title.has_value());
+    CHECK(*l.title == "Net Zero Delivery Plan 2026 to 2030");
+    CHECK(removed_as(l, 1, RemovalReason::letterhead));
+    CHECK(removed_as(l, 3, RemovalReason::letterhead));
+    CHECK(l.legend.empty());  // no letterhead line became a Gantt key entry
+  }
+  SUBCASE("an appendix label and a chat client's stamp") {
+    TableLayout l = layout_of(with_body({"[14:05] Priya Shah (Climate team)", "Appendix C",
+                                         "Carbon Reduction Programme 2025-2028", "Ref\tAction\tLead\tStatus"}));
+    REQUIRE(l.title.has_value());
+    CHECK(*l.title == "Carbon Reduction Programme 2025-2028");
+    CHECK(removed_as(l, 1, RemovalReason::letterhead));
+    CHECK(removed_as(l, 2, RemovalReason::letterhead));
+  }
+  SUBCASE("a CSV title row's empty cells are no part of the title") {
+    Plan plan = run("w.csv",
+                    "Woodland Creation Strategy 2030;;;;\n;;;;\nRef;Action;Lead;Status;Update\n"
+                    "W1;Plant hedgerows on council farms;Estates;Started;200 m planted\n"
+                    "W2;Map sites for new woodland;Parks;Not started;Survey booked\n",
+                    Options{});
+    REQUIRE(plan.title.has_value());
+    CHECK(*plan.title == "Woodland Creation Strategy 2030");
+  }
+  SUBCASE("a key after the letterhead is still read as a key, its heading included") {
+    TableLayout l = layout_of(with_body({"Marshwood Borough Council", "Key updated quarterly", "Green = on track",
+                                         "Red = stalled", "Ref\tAction\tLead\tRAG"}));
+    CHECK(removed_as(l, 1, RemovalReason::letterhead));
+    REQUIRE(l.legend.size() == 3);
+    CHECK(l.legend[0].kind == LegendKind::heading);
   }
 }
 
