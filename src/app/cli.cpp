@@ -67,6 +67,8 @@ options:
                        flags given on the command line win
       --write-profile FILE  (check) write the detected choices as a profile, a start for --profile
       --grid KIND      fy (April-March, default), quarter or year
+      --paper SIZE     a4 or a3: the paper the workbook prints on (default: A4 where the text prints
+                       at 8 pt or more, else A3)
       --strict         exit 1 when there are warnings (doubts) to review
       --explain        (check) print how each line that is no action row was read, and the flags that
                        reproduce the detection
@@ -159,7 +161,11 @@ Arguments parse_arguments(int argc, char** argv) {
     else if (w.size() > 2 && w.rfind("-j", 0) == 0) args.jobs = parse_int("-j", w.substr(2));  // "-j2"
     else if (w == "--profile") value();  // applied above
     else if (w == "--write-profile") args.write_profile = value();
-    else if (apply_reading_option(w, value, args.options)) continue;
+    else if (w == "--paper") {
+      args.options.paper = value();
+      if (args.options.paper != "a4" && args.options.paper != "a3")
+        throw usage_error(fmt::format("--paper takes a4 or a3, not '{}'", args.options.paper));
+    } else if (apply_reading_option(w, value, args.options)) continue;
     else if (w == "--strict") args.strict = true;
     else if (w == "--explain") args.explain = true;
     else if (w == "-q" || w == "--quiet") args.quiet = true;

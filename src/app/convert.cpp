@@ -63,7 +63,7 @@ Plan convert_file(const ConvertRequest& request) {
   // The exports go first: when one cannot be written, no workbook is left behind to be taken for a whole run.
   if (!request.json_out.empty()) write_file_atomically(request.json_out, emit_json(plan));
   if (!request.csv_out.empty()) write_file_atomically(request.csv_out, emit_csv(plan));
-  if (!request.xlsx_out.empty()) xlsx::write_workbook(plan, request.xlsx_out);
+  if (!request.xlsx_out.empty()) xlsx::write_workbook(plan, request.xlsx_out, *xlsx::paper_of(request.options.paper));
   return plan;
 }
 

@@ -24,17 +24,12 @@ Style text_style(const ActionsColumn& c, double width);
 Style body_style(const ActionsColumn& c, double width);
 // The note text for repairs on one cell, oldest first.
 void append_note(std::string& note, const Repair& r);
-// Whether a section band goes on `row` before an action of `section`: where a new section starts, and at the top
-// of each continuation sheet, so that a section carried over is named there too.
-bool starts_band(std::string_view section, std::string_view current, const SheetSplit& split, int row);
-// The row a band placed at `row` goes on: never a sheet's last, where it would head nothing.
-int band_row(const SheetSplit& split, int row);
 
 // Action cells the writer must not get as they are (invalid UTF-8, or perhaps over a cell's limit), as
 // (action index, column).
 using SuspectCells = std::vector<std::pair<std::size_t, int>>;
 
-// The Actions body: a band row where each new section starts, then one row per action. Made row by row from the
+// The Actions body: one row per action, its section in its own column. Made row by row from the
 // plan whenever asked, so a large plan's sheet is never held whole: the writer streams it, and layout_workbook
 // (Body::cells) keeps it as cells for tests.
 class ActionsBody final : public RowSource {
@@ -57,6 +52,8 @@ class ActionsBody final : public RowSource {
     ActionsColumn spec;
     double width;
     Style style;
+    bool links;  // an address in its text makes the cell a link
+    bool dates;  // Start, End, Timescale: a date written as one becomes a real date
   };
   struct Note {
     int row;

@@ -9,6 +9,8 @@
 
 #include "text/ascii.hpp"
 #include "xlsx/layout.hpp"
+#include "xlsx/dates.hpp"
+#include "xlsx/links.hpp"
 #include "xlsx/look.hpp"
 #include "xlsx/measure.hpp"
 #include "xlsx/sheet_builder.hpp"
@@ -76,16 +78,6 @@ void append_note(std::string& note, const Repair& r) {
                       visible_controls(r.before));
 }
 
-bool starts_band(std::string_view section, std::string_view current, const SheetSplit& split, int row) {
-  if (section.empty()) return false;
-  if (section != current) return true;
-  return split.part_of(row) > 0 && split.row_on_part(row) == split.first_row;
-}
-
-int band_row(const SheetSplit& split, int row) {
-  return row >= split.first_row && split.part_of(row + 1) != split.part_of(row) ? row + 1 : row;
-}
-
 ActionsBody::ActionsBody(const Plan& plan, const ActionsGrid& grid, const std::vector<double>& widths,
                          SuspectCells suspects)
     : plan_(plan),
@@ -95,7 +87,10 @@ ActionsBody::ActionsBody(const Plan& plan, const ActionsGrid& grid, const std::v
       suspects_(std::move(suspects)) {
   for (const ActionsColumn& c : grid.columns) {
     const double w = widths[static_cast<std::size_t>(c.col)];
-    columns_.push_back({c, w, body_style(c, w)});
+    // Prose columns (and extras) may hold addresses; ids, dates and ratings do not.
+    const bool links = c.kind == ColumnKind::extra || (c.kind == ColumnKind::text && is_prose_role(c.role));
+    const bool dates = c.kind == ColumnKind::text && (c.role == Role::start || c.role == Role::end || c.role == Role::timescale);
+    columns_.push_back({c, w, body_style(c, w), links, dates});
   }
 }
 
@@ -113,9 +108,6 @@ void ActionsBody::fix_texts(const ActionsGrid& grid, std::vector<Diagnostic>& wa
     const std::string_view t = cell_text(plan_.actions[i], grid.columns[static_cast<std::size_t>(col)], scratch);
     fixed_.push_back({grid.action_rows[i], col, false, valid_utf8(t), i});
   }
-  for (const auto& [name, row] : grid.band_rows)
-    if (name.size() > max_cell_chars || !is_valid_utf8(name))
-      fixed_.push_back({row, 0, false, valid_utf8(name), action_at(grid, row)});
   for (auto n = notes_.begin(); n != notes_.end();) {
     auto end = n;
     std::size_t bytes = 0;
@@ -170,21 +162,10 @@ void ActionsBody::each_row(const std::function<void(const RowView&)>& take) cons
   };
 
   int row = first_row_;
-  std::string_view section;
+  int links = 0, part = 0;  // links on the current sheet part (Excel's limit is per sheet)
+  std::vector<std::string> link_text(columns_.size());
   for (const Action& a : plan_.actions) {
-    if (starts_band(a.section, section, split_, row)) {
-      section = a.section;
-      row = band_row(split_, row);
-      v.row = row;
-      v.height = 20;
-      v.merge_to = last_col_ > 0 ? last_col_ : -1;  // Excel refuses a one-cell merge
-      v.cells.clear();
-      CellView band{0, CellKind::text, Style::band, a.section, 0, {}, {}};
-      finish_cell(band, row, 0);
-      v.cells.push_back(band);
-      take(v);
-      ++row;
-    }
+    if (split_.part_of(row) != part) part = split_.part_of(row), links = 0;
     v.row = row;
     v.merge_to = -1;
     v.cells.clear();
@@ -199,6 +180,21 @@ void ActionsBody::each_row(const std::function<void(const RowView&)>& take) cons
       } else {
         cell.text = cell_text(a, c.spec, rag_text);
         if (!cell.text.empty()) cell.kind = CellKind::text;
+        if (c.dates && !cell.text.empty())
+          if (const std::optional<DateCell> d = date_cell(cell.text)) {
+            cell.kind = CellKind::number;
+            cell.number = d->serial;
+            cell.style = d->style;
+          }
+        // A web or e-mail address in the text makes the cell a link to it; the text stays as written.
+        if (c.links && !cell.text.empty() && links < max_links_per_sheet) {
+          link_text[k] = find_link(cell.text);
+          if (!link_text[k].empty()) {
+            cell.link = link_text[k];
+            cell.style = Style::text_link;
+            ++links;
+          }
+        }
         if (c.spec.kind != ColumnKind::target) lines = std::max(lines, wrapped_lines(cell.text, c.width));
       }
       finish_cell(cell, row, k);

@@ -9,6 +9,7 @@
 #include <fmt/format.h>
 
 #include "model/errors.hpp"
+#include "text/ascii.hpp"
 #include "xlsx/actions.hpp"
 #include "xlsx/look.hpp"
 #include "xlsx/measure.hpp"
@@ -45,14 +46,16 @@ std::vector<ActionsColumn> actions_columns(const Plan& plan) {
           cols.push_back({ColumnKind::text, c.role, c.label.empty() ? role_look(c.role).label : c.label, -1, 0});
     }
   }
-  // Text the plan's columns do not show still reaches the sheet: the id first, other roles at the end.
-  // Sections are the band rows, so they need no column of their own.
+  // Text the plan's columns do not show still reaches the sheet: the section and the id first, other roles at the
+  // end. Every row carries its section, so sorting and filtering the table never lose it.
   auto any = [&](Role role) {
     return std::any_of(plan.actions.begin(), plan.actions.end(),
                        [role](const Action& a) { return !a.text_of(role)->empty(); });
   };
   if (!shown.count(Role::id) && any(Role::id))
     cols.insert(cols.begin(), {ColumnKind::text, Role::id, role_look(Role::id).label, -1, 0});
+  if (!shown.count(Role::section) && any(Role::section))
+    cols.insert(cols.begin(), {ColumnKind::text, Role::section, role_look(Role::section).label, -1, 0});
   for (Role role : all_roles) {
     if (!is_text_role(role) || role == Role::id || role == Role::section || role == Role::rag) continue;
     if (!shown.count(role) && any(role)) cols.push_back({ColumnKind::text, role, role_look(role).label, -1, 0});
@@ -115,7 +118,8 @@ ActionsScan scan_actions(const Plan& plan, const std::vector<ActionsColumn>& col
       }
       case ColumnKind::text:
       case ColumnKind::extra: {
-        const double cap = c.kind == ColumnKind::extra ? 40 : role_look(c.role).width_cap;
+        // The section repeats on every row: kept narrow so the action's own columns keep the page.
+        const double cap = c.kind == ColumnKind::extra ? 40 : c.role == Role::section ? 22 : role_look(c.role).width_cap;
         w = std::clamp(std::max(content[static_cast<std::size_t>(c.col)], header_word), 6.0, std::max(cap, header_word));
         break;
       }
@@ -123,6 +127,17 @@ ActionsScan scan_actions(const Plan& plan, const std::vector<ActionsColumn>& col
     scan.widths.push_back(w);
   }
   return scan;
+}
+
+// A table column's name: the header without line breaks, made unique (Excel refuses a table whose names repeat,
+// in any case) by a number after it.
+std::string table_column_name(const std::string& label, std::set<std::string>& taken) {
+  std::string name;
+  for (char c : label) name += c == '\n' || c == '\r' ? ' ' : c;
+  if (name.empty()) name = "Column";
+  std::string unique = name;
+  for (int n = 2; !taken.insert(ascii_lower(unique)).second; ++n) unique = fmt::format("{} ({})", name, n);
+  return unique;
 }
 
 }  // namespace
@@ -158,7 +173,7 @@ ActionsResult layout_actions(const Plan& plan, const std::vector<RagWord>& vocab
   std::string_view previous;
   for (const Action& a : plan.actions)
     if (!a.section.empty() && a.section != previous) sections.insert(previous = a.section);
-  std::string source_line = fmt::format("Source: {}", plan.source.empty() ? "-" : plan.source);
+  std::string source_line = fmt::format("Source: {}", source_file_name(plan.source));
   if (!plan.sheet.empty()) source_line += fmt::format(" (sheet {})", plan.sheet);
   source_line += fmt::format(" \u00b7 {} action{}", plan.actions.size(), plan.actions.size() == 1 ? "" : "s");
   if (!sections.empty())
@@ -179,11 +194,13 @@ ActionsResult layout_actions(const Plan& plan, const std::vector<RagWord>& vocab
 
   grid.header_row = row;
   int header_lines = 1;
+  std::vector<Style> header_styles;
   for (const ActionsColumn& c : grid.columns) {
     // Headings line up with their column's cells.
     const bool centre = (c.kind != ColumnKind::text && c.kind != ColumnKind::extra) ||
                         text_style(c, widths[static_cast<std::size_t>(c.col)]) == Style::text_centre;
-    b.text(row, c.col, c.label, centre ? Style::header_centre : Style::header);
+    header_styles.push_back(centre ? Style::header_centre : Style::header);
+    b.text(row, c.col, c.label, header_styles.back());
     // Bold header letters are wider than body text: measure against a slightly narrower column.
     header_lines = std::max(header_lines, wrapped_lines(c.label, widths[static_cast<std::size_t>(c.col)] * 0.9));
   }
@@ -191,17 +208,15 @@ ActionsResult layout_actions(const Plan& plan, const std::vector<RagWord>& vocab
   ++row;
   grid.first_row = row;
 
-  // Where each band and action lands; the body makes the same walk when it writes them. Rows past the sheet's
-  // last go on over continuation sheets under the same title and header.
+  // One row per action, and where each section starts (its first row: the one the section rules mark). Rows past
+  // the sheet's last go on over continuation sheets under the same title and header.
   grid.split = SheetSplit{row, sheet_rows};
   grid.action_rows.reserve(plan.actions.size());
   std::string_view current_section;
   for (const Action& a : plan.actions) {
-    if (starts_band(a.section, current_section, grid.split, row)) {
+    if (!a.section.empty() && a.section != current_section) {
       current_section = a.section;
-      row = band_row(grid.split, row);
       grid.band_rows.emplace_back(a.section, row);
-      ++row;
     }
     grid.action_rows.push_back(row);
     ++row;
@@ -212,9 +227,43 @@ ActionsResult layout_actions(const Plan& plan, const std::vector<RagWord>& vocab
   sheet.active = true;
   sheet.tab_colour = palette::navy;
   const int id_col = grid.column_of(Role::id);
-  sheet.freeze = std::pair{grid.header_row + 1, id_col >= 0 ? id_col + 1 : 0};
-  sheet.autofilter = Range{grid.header_row, 0, std::max(grid.header_row, grid.last_row), last_col};
+  const int action_col = grid.column_of(Role::action);
+  // The id and the action stay in view while the rest scrolls, when together they leave room for the rest.
+  double frozen = 0;
+  for (int c = 0; c <= action_col; ++c) frozen += widths[static_cast<std::size_t>(c)];
+  const int freeze_col = action_col >= 0 && frozen <= 110 ? action_col + 1 : id_col >= 0 ? id_col + 1 : 0;
+  sheet.freeze = std::pair{grid.header_row + 1, freeze_col};
+  const Range table{grid.header_row, 0, std::max(grid.header_row, grid.last_row), last_col};
+  sheet.autofilter = table;
+  if (grid.last_row > grid.header_row) {
+    TableSpec spec{"ActionTable", table, {}, {}};
+    std::set<std::string> names;
+    for (const ActionsColumn& c : grid.columns) {
+      spec.headers.push_back(table_column_name(c.label, names));
+    }
+    spec.header_styles = header_styles;
+    sheet.table = std::move(spec);
+    // Ids such as 1.1 or 2 are text on purpose: no "number stored as text" marks on them.
+    if (id_col >= 0) sheet.ids_as_text = Range{grid.first_row, id_col, grid.last_row, id_col};
+    // Sections: each one's first row ruled off, its name bold there and grey below.
+    const int section_col = grid.column_of(Role::section);
+    if (section_col >= 0) {
+      const std::string here = fmt::format("${}", cell_ref(grid.first_row, section_col));
+      const std::string above = fmt::format("${}", cell_ref(grid.first_row - 1, section_col));
+      const std::string starts = fmt::format("{}<>{}", here, above);
+      sheet.conditionals.push_back({{grid.first_row, section_col, grid.last_row, section_col}, starts,
+                                    Style::cf_section_name});
+      sheet.conditionals.push_back({{grid.first_row, section_col, grid.last_row, section_col},
+                                    fmt::format("{}={}", here, above), Style::cf_section_repeat});
+      if (section_col < last_col)
+        sheet.conditionals.push_back({{grid.first_row, section_col + 1, grid.last_row, last_col}, starts,
+                                      Style::cf_section_start});
+    }
+  }
   sheet.print.repeat_rows = std::pair{grid.header_row, grid.header_row};
+  // On pages across (a sheet too wide for one), the columns up to the action say which action a row is.
+  if (action_col >= 0) sheet.print.repeat_cols = std::pair{0, action_col};
+  else if (id_col >= 0) sheet.print.repeat_cols = std::pair{0, id_col};
   sheet.print.footer = footer_text(title);
   sheet.split = grid.split;
 

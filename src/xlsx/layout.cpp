@@ -27,8 +27,7 @@ using detail::valid_utf8;
 std::string plan_title(const Plan& plan) {
   if (plan.title && !trim(*plan.title).empty()) return std::string(trim(*plan.title));
   if (plan.source.empty() || plan.source == "-") return "Action plan";
-  const auto slash = plan.source.find_last_of("/\\");
-  return slash == std::string::npos ? plan.source : plan.source.substr(slash + 1);
+  return source_file_name(plan.source);
 }
 
 // Cuts text over Excel's cell limit, with a warning saying where and that the JSON export keeps the whole text.
@@ -89,13 +88,19 @@ Properties document_properties(const Plan& plan, const std::string& title) {
     if (seen.insert(a.section).second && keywords.size() + a.section.size() < 240) keywords += ", " + a.section;
   }
   p.keywords = valid_utf8(keywords);
-  p.comments = valid_utf8("Converted from " + (plan.source.empty() ? "-" : plan.source));
+  p.comments = valid_utf8("Converted from " + source_file_name(plan.source));
   return p;
 }
 
 }  // namespace
 
-WorkbookModel layout_workbook(const Plan& plan, Body body, int sheet_rows) {
+std::string source_file_name(std::string_view source) {
+  if (source.empty()) return "-";
+  const auto slash = source.find_last_of("/\\");
+  return std::string(slash == std::string_view::npos ? source : source.substr(slash + 1));
+}
+
+WorkbookModel layout_workbook(const Plan& plan, Body body, int sheet_rows, Paper paper) {
   if (sheet_rows < min_sheet_rows || sheet_rows > max_rows)
     throw std::invalid_argument(fmt::format("layout_workbook: sheet_rows {} outside {}..{}", sheet_rows,
                                             min_sheet_rows, max_rows));
@@ -130,6 +135,8 @@ WorkbookModel layout_workbook(const Plan& plan, Body body, int sheet_rows) {
     model.sheets.push_back(std::move(list_sheet));
   }
   for (std::size_t i = 1; i < model.sheets.size(); ++i) enforce_cell_limit(model.sheets[i], plan, nullptr, model.warnings);
+  // 5. Print that reads: each sheet's paper and scale from its widths.
+  for (Sheet& sheet : model.sheets) fit_print(sheet, paper);
   if (body == Body::cells)
     for (Sheet& sheet : model.sheets) keep_as_cells(sheet);
 

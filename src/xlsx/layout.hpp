@@ -2,6 +2,7 @@
 // plain cells, styles, widths, merges, notes, dropdowns and conditional rules). No files, no libxlsxwriter.
 #pragma once
 
+#include "xlsx/print_fit.hpp"
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,7 +35,13 @@ inline constexpr int min_sheet_rows = 16;
 // Throws Error(exit_output) only when the plan cannot fit a sheet at all (more columns than Excel has). Actions and
 // Repairs sheets longer than `sheet_rows` go on over continuation sheets (see SheetSplit), with a warning.
 // Both kinds of body give the same workbook.
-WorkbookModel layout_workbook(const Plan& plan, Body body = Body::cells, int sheet_rows = max_rows);
+// `paper` is --paper: each sheet's paper and scale are then settled by fit_print.
+WorkbookModel layout_workbook(const Plan& plan, Body body = Body::cells, int sheet_rows = max_rows,
+                              Paper paper = Paper::automatic);
+
+// The input's file name without its folders ("-" for standard input or none): what the workbook names as its
+// source, so no folder of the machine that made it is written into the file.
+std::string source_file_name(std::string_view source);
 
 // A RAG word the plan uses (or a standard one), as shown in the dropdown, and the colour it paints.
 struct RagWord {

@@ -3,6 +3,7 @@
 #include "xlsx/look.hpp"
 
 #include "text/ascii.hpp"
+#include "xlsx/dates.hpp"
 
 namespace plansheet::xlsx {
 
@@ -66,6 +67,17 @@ std::vector<StyleSpec> style_table() {
   add({.id = Style::heading, .bold = true, .font_size = 12, .font_colour = navy, .valign = VAlign::bottom});
   add({.id = Style::key_term, .bold = true, .wrap = true, .border = true, .border_colour = grid_line,
        .align = Align::left});
+  for (Style date : {Style::date_mmm_yy, Style::date_dmy, Style::date_mmm_yyyy, Style::date_mmmm_yyyy})
+    add({.id = date, .wrap = true, .border = true, .border_colour = grid_line, .align = Align::centre,
+         .num_format = detail::date_format_code(date)});
+  add({.id = Style::text_link, .wrap = true, .border = true, .font_colour = link_blue, .border_colour = grid_line,
+       .align = Align::left});
+  // Sections in a table of plain rows: each section's first row ruled off, its name shown bold there and in grey
+  // on the rows after, so the table reads (and prints) as sections and still sorts and filters row by row.
+  add({.id = Style::cf_section_start, .border_colour = navy, .conditional = true, .top_rule = true});
+  add({.id = Style::cf_section_name, .bold = true, .font_colour = navy, .fill = band_fill, .border_colour = navy,
+       .conditional = true, .top_rule = true});
+  add({.id = Style::cf_section_repeat, .font_colour = grey_text, .conditional = true});
   add({.id = Style::plain, .align = Align::left});
   return s;
 }

@@ -16,7 +16,7 @@ std::string_view style_name(Style style) {
       "text_centre", "tick",    "rag",       "gantt_active", "gantt_ongoing", "gantt_empty", "rag_red",
       "cf_red",    "rag_amber", "cf_amber",  "rag_green",   "cf_green",      "rag_blue", "cf_blue",
       "unrated",   "count",     "count_total", "label_total", "link",        "heading",  "key_term",
-      "plain"};
+      "date_mmm_yy", "date_dmy", "date_mmm_yyyy", "date_mmmm_yyyy", "text_link", "cf_section_start", "cf_section_name", "cf_section_repeat", "plain"};
   return names[static_cast<std::size_t>(style)];
 }
 

@@ -58,6 +58,14 @@ enum class Style : std::uint8_t {
   link,
   heading,
   key_term,
+  date_mmm_yy,       // Start/End dates as the plan wrote them: Apr-25
+  date_dmy,          // 31/03/2026
+  date_mmm_yyyy,     // Apr 2025
+  date_mmmm_yyyy,    // April 2025
+  text_link,         // a text cell holding a link (a URL or e-mail address in the text)
+  cf_section_start,  // rule: a section's first row, ruled off above
+  cf_section_name,   // rule: the section's name on its first row, bold on the band fill
+  cf_section_repeat, // rule: the section's name on its other rows, in grey
   plain,
 };
 inline constexpr std::size_t style_count = static_cast<std::size_t>(Style::plain) + 1;
@@ -80,6 +88,8 @@ struct StyleSpec {
   Align align = Align::general;
   VAlign valign = VAlign::top;
   bool conditional = false;  // used only by conditional formatting rules (a "dxf" format)
+  std::string_view num_format;  // a number format code ("mmm-yy"), "" for General
+  bool top_rule = false;     // a medium rule in border_colour along the cell's top (a section's first row)
 };
 
 struct Range {
@@ -137,12 +147,24 @@ struct ConditionalRule {
   Style style = Style::none;
 };
 
+// How a sheet prints. The paper and the scale are settled last, from the columns' widths (print_fit.hpp).
 struct PrintSetup {
   bool landscape = true;
-  bool a4 = true;
-  bool fit_to_width = true;
+  bool a3 = false;            // A3, else A4
+  bool fit_to_width = true;   // scaled so the columns fill one page wide
+  int scale = 0;              // a fixed scale in percent instead (0: none); pages then go on across
   std::optional<std::pair<int, int>> repeat_rows;  // first, last
+  std::optional<std::pair<int, int>> repeat_cols;  // first, last: on every page across when the sheet is too wide
   std::string footer;                               // Excel header/footer codes (&P, &N, &&)
+};
+
+// An Excel Table over a range whose first row is its header: sortable and filterable without losing a row's
+// cells, banded rows. One per sheet part (a continuation sheet gets its own, named name2, name3, ...).
+struct TableSpec {
+  std::string name;
+  Range range;                       // header row to last row
+  std::vector<std::string> headers;  // one per column, unique (Excel refuses a table whose names repeat)
+  std::vector<Style> header_styles;  // one per column
 };
 
 struct ChartSeries {
@@ -236,6 +258,8 @@ struct Sheet {
   std::vector<ConditionalRule> conditionals;
   std::optional<std::pair<int, int>> freeze;  // first unfrozen row, first unfrozen column
   std::optional<Range> autofilter;
+  std::optional<TableSpec> table;          // instead of the autofilter, where the writer can (not constant-memory)
+  std::optional<Range> ids_as_text;        // text cells that look like numbers on purpose: no error triangles
   PrintSetup print;
   std::vector<Chart> charts;
   std::optional<std::uint32_t> tab_colour;
@@ -267,7 +291,7 @@ struct ActionsGrid {
   int last_row = -1;  // last action row; < first_row when the plan has no actions
   std::vector<ActionsColumn> columns;
   std::vector<int> action_rows;  // sheet row of plan.actions[i]
-  std::vector<std::pair<std::string, int>> band_rows;  // section name, sheet row
+  std::vector<std::pair<std::string, int>> band_rows;  // section name, the row of its first action
   SheetSplit split;  // rows past the sheet's last go on over "Actions (2)", ...: rows here are numbered on from row 1
   int column_of(Role role) const;  // -1 when absent
   int rag_col() const;             // -1 when absent

@@ -9,7 +9,7 @@ std::pair<int, int> TouchedCells::find(std::string_view action_id, std::string_v
                                        std::string_view after) const {
   if (role_text == "section") {
     for (const auto& [name, row] : grid_.band_rows)
-      if (name == after) return {row, 0};
+      if (name == after) return {row, std::max(grid_.column_of(Role::section), 0)};
   }
   if (role_text == "title") return {0, 0};
   const int index = action_of(action_id, line);

@@ -104,6 +104,7 @@ class Writer {
       if (s.underline) format_set_underline(f, LXW_UNDERLINE_SINGLE);
       if (s.wrap) format_set_text_wrap(f);
       if (s.font_size > 0) format_set_font_size(f, s.font_size);
+      if (!s.num_format.empty()) format_set_num_format(f, std::string(s.num_format).c_str());
       if (s.font_colour != 0) format_set_font_color(f, s.font_colour);
       if (s.fill) {
         if (!s.conditional) format_set_pattern(f, LXW_PATTERN_SOLID);
@@ -112,6 +113,10 @@ class Writer {
       if (s.border) {
         format_set_border(f, LXW_BORDER_THIN);
         format_set_border_color(f, s.border_colour);
+      }
+      if (s.top_rule) {
+        format_set_top(f, LXW_BORDER_MEDIUM);
+        format_set_top_color(f, s.border_colour);
       }
       if (!s.conditional) {
         switch (s.align) {
@@ -195,6 +200,13 @@ class Writer {
     }
     write_validations();
     write_conditionals();
+    table_written_ = write_table();
+    if (sheet.ids_as_text)
+      if (const std::optional<Range> range = sheet.split.on_part(*sheet.ids_as_text, part_)) {
+        const std::string ref = cell_ref(range->first_row, range->first_col) + ":" + cell_ref(range->last_row, range->last_col);
+        check(worksheet_ignore_errors(ws_, LXW_IGNORE_NUMBER_STORED_AS_TEXT, ref.c_str()),
+              fmt::format("marking the ids of {} as text", part_name_));
+      }
     if (part_ == 0) write_charts();
     write_view_and_print();
   }
@@ -380,6 +392,34 @@ class Writer {
     }
   }
 
+  // The part's Excel Table, with the header cells' own looks. Constant-memory mode cannot hold one (libxlsxwriter
+  // writes a table's header when the table is added, after its rows are gone); the autofilter stands in there.
+  bool write_table() {
+    const Sheet& sheet = *sheet_;
+    if (!sheet.table || model_.constant_memory) return false;
+    const TableSpec& t = *sheet.table;
+    const std::optional<Range> range = sheet.split.on_part(t.range, part_);
+    if (!range || range->last_row <= range->first_row) return false;
+    std::vector<lxw_table_column> columns(t.headers.size());
+    std::vector<lxw_table_column*> column_ptrs;
+    for (std::size_t i = 0; i < t.headers.size(); ++i) {
+      columns[i].header = const_cast<char*>(t.headers[i].c_str());
+      columns[i].header_format = format(i < t.header_styles.size() ? t.header_styles[i] : Style::header);
+      column_ptrs.push_back(&columns[i]);
+    }
+    column_ptrs.push_back(nullptr);
+    const std::string name = part_ == 0 ? t.name : fmt::format("{}{}", t.name, part_ + 1);
+    lxw_table_options options{};
+    options.name = const_cast<char*>(name.c_str());
+    options.style_type = LXW_TABLE_STYLE_TYPE_LIGHT;
+    options.style_type_number = 1;
+    options.columns = column_ptrs.data();
+    check(worksheet_add_table(ws_, row_of(range->first_row), col_of(range->first_col), row_of(range->last_row),
+                              col_of(range->last_col), &options),
+          fmt::format("adding the table on {}", part_name_));
+    return true;
+  }
+
   void write_charts() {
     const Sheet& sheet = *sheet_;
     for (const Chart& spec : sheet.charts) {
@@ -403,6 +443,18 @@ class Writer {
       }
       chart_title_set_name(chart, spec.title.c_str());
       chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+      // Chart text as large as the cells' (readers default to 10 pt), so a scaled print keeps it at 8 pt or more.
+      lxw_chart_font title_font{};
+      title_font.size = 13;
+      title_font.bold = LXW_TRUE;
+      chart_title_set_name_font(chart, &title_font);
+      lxw_chart_font text_font{};
+      text_font.size = 11;
+      chart_legend_set_font(chart, &text_font);
+      for (lxw_chart_axis* axis : {chart->x_axis, chart->y_axis}) {
+        chart_axis_set_num_font(axis, &text_font);
+        chart_axis_set_name_font(axis, &text_font);
+      }
       // In libxlsxwriter's bar charts y_axis is the (vertical) category axis; reversed, the first section sits at
       // the top as in the table. x_axis counts actions, in whole steps.
       chart_axis_set_reverse(chart->y_axis);
@@ -422,7 +474,7 @@ class Writer {
     const Sheet& sheet = *sheet_;
     lxw_worksheet* ws = ws_;
     if (sheet.freeze) worksheet_freeze_panes(ws, row_of(sheet.freeze->first), col_of(sheet.freeze->second));
-    if (sheet.autofilter)
+    if (sheet.autofilter && !table_written_)
       if (const std::optional<Range> range = sheet.split.on_part(*sheet.autofilter, part_))
         check(worksheet_autofilter(ws, row_of(range->first_row), col_of(range->first_col), row_of(range->last_row),
                                    col_of(range->last_col)),
@@ -431,8 +483,12 @@ class Writer {
     const PrintSetup& p = sheet.print;
     if (p.landscape) worksheet_set_landscape(ws);
     else worksheet_set_portrait(ws);
-    if (p.a4) worksheet_set_paper(ws, 9);
+    worksheet_set_paper(ws, p.a3 ? 8 : 9);
     if (p.fit_to_width) worksheet_fit_to_pages(ws, 1, 0);
+    else if (p.scale > 0) worksheet_set_print_scale(ws, static_cast<uint16_t>(p.scale));
+    if (p.repeat_cols && !p.fit_to_width)
+      check(worksheet_repeat_columns(ws, col_of(p.repeat_cols->first), col_of(p.repeat_cols->second)),
+            fmt::format("repeating the first columns of {}", part_name_));
     worksheet_set_margins(ws, 0.4, 0.4, 0.6, 0.7);
     if (p.repeat_rows)
       check(worksheet_repeat_rows(ws, row_of(p.repeat_rows->first), row_of(p.repeat_rows->second)),
@@ -453,6 +509,7 @@ class Writer {
   std::string part_name_;
   lxw_worksheet* ws_ = nullptr;
   std::vector<Merge> band_merges_;  // the current part's streamed bands, merged after its rows
+  bool table_written_ = false;      // the current part has its Excel Table (and the table's own filter)
 };
 
 // A name beside the target no other writer is using: the process id and a counter, created exclusively.
@@ -503,8 +560,8 @@ void write_model(const WorkbookModel& model, const std::string& path) {
   temp.keep = true;
 }
 
-void write_workbook(const Plan& plan, const std::string& path) {
-  write_model(layout_workbook(plan, Body::stream), path);
+void write_workbook(const Plan& plan, const std::string& path, Paper paper) {
+  write_model(layout_workbook(plan, Body::stream, max_rows, paper), path);
 }
 
 }  // namespace plansheet::xlsx

@@ -2,6 +2,7 @@
 // The one place that touches libxlsxwriter; every lxw_error is checked and turned into Error(exit_output).
 #pragma once
 
+#include "xlsx/print_fit.hpp"
 #include <string>
 
 #include "model/plan.hpp"
@@ -10,6 +11,7 @@ namespace plansheet::xlsx {
 
 // Writes to a temporary file beside `path` and renames it into place, so a failure never leaves a half-written
 // workbook. Throws Error(exit_output) with a one-line message when the file cannot be written.
-void write_workbook(const Plan& plan, const std::string& path);
+// `paper` is --paper (see print_fit.hpp).
+void write_workbook(const Plan& plan, const std::string& path, Paper paper = Paper::automatic);
 
 }  // namespace plansheet::xlsx

@@ -33,6 +33,8 @@ nlohmann::json manifest(const plansheet::Plan& plan) {
                        {"action", a.action},
                        {"status", a.status},
                        {"stage", a.stage},
+                       {"start", a.start},
+                       {"end", a.end},
                        {"rag", a.rag},
                        {"rag_colour", a.rag_colour},
                        {"targets", a.targets},

@@ -7,9 +7,11 @@ print settings, notes on repaired cells, Summary counts, Repairs links, Key lege
 Exits 77 (skipped) when openpyxl is not installed (Debian: apt-get install python3-openpyxl).
 """
 import colorsys
+import datetime
 import filecmp
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -106,16 +108,57 @@ def check_workbook(path, manifest):
     heads = header_map(ws, header)
     actions = manifest["actions"]
     ids = [a["id"] for a in actions]
-    id_col = 1
+    has_sections = any(a["section"] for a in actions)
+    plan_label = {c["role"]: c["label"] for c in manifest["columns"]}
+    # A role the plan's columns do not show comes first: the section, then the id.
+    section_col = heads.get(plan_label.get("section") or "Section") if has_sections else None
+    inserted = 1 if has_sections and "section" not in plan_label else 0
+    id_col = heads.get(plan_label["id"]) if "id" in plan_label else 1 + inserted
     check(ws.cell(row=header, column=1).value is not None, "%s: header row %d" % (name, header))
     check(ws.cell(row=header, column=1).font.b, "%s: header row is bold" % name)
-    check(get_column_letter(id_col + 1) + str(header + 1) == ws.freeze_panes,
-          "%s: frozen below the header and right of the id column (%s)" % (name, ws.freeze_panes))
+    action_col = heads.get(plan_label.get("action") or "Action") or id_col
+    frozen_col = openpyxl.utils.cell.coordinate_from_string(ws.freeze_panes)[0]
+    check(ws.freeze_panes.endswith(str(header + 1)) and frozen_col in (get_column_letter(action_col + 1),
+                                                                        get_column_letter(id_col + 1)),
+          "%s: frozen below the header and right of the action, or the id (%s)" % (name, ws.freeze_panes))
     rows = action_rows(ws, id_col, header, ids)
     last_col = get_column_letter(ws.max_column)
     last_row = rows[-1] if rows else header
-    check(ws.auto_filter.ref == "A%d:%s%d" % (header, last_col, last_row),
-          "%s: autofilter %s" % (name, ws.auto_filter.ref))
+
+    # An Excel Table over the header and the action rows, one column per header cell, banded rows, and no merged
+    # cells inside it.
+    if actions:
+        tables = list(ws.tables.values())
+        check(len(tables) == 1, "%s: one table (%d)" % (name, len(tables)))
+        if tables:
+            t = tables[0]
+            check(t.ref == "A%d:%s%d" % (header, last_col, last_row), "%s: table %s" % (name, t.ref))
+            names = [c.name for c in t.tableColumns]
+            check(len(names) == ws.max_column and len({n.lower() for n in names}) == len(names),
+                  "%s: a unique table column per sheet column %s" % (name, names))
+            check(t.tableStyleInfo.showRowStripes, "%s: banded rows" % name)
+            for m in ws.merged_cells.ranges:
+                check(m.max_row < header, "%s: merged %s inside the table" % (name, m))
+        if section_col:
+            check(section_col is not None, "%s: Section column" % name)
+        if section_col:
+            for a, r in zip(actions, rows):
+                check(ws.cell(row=r, column=section_col).value == (a["section"] or None),
+                      "%s: section of %s on its row" % (name, a["id"]))
+            rules = [rule.formula[0] for cf in ws.conditional_formatting for rule in cf.rules
+                     if str(cf.sqref).startswith("%s%d:" % (get_column_letter(section_col), header + 1))]
+            s = get_column_letter(section_col)
+            check("$%s%d<>$%s%d" % (s, header + 1, s, header) in rules, "%s: a rule marks each section's first row %s"
+                  % (name, rules))
+        # Ids are text on purpose: Excel is told not to mark them.
+        with zipfile.ZipFile(path) as z:
+            xml = z.read("xl/worksheets/sheet1.xml").decode()
+        check('<ignoredError sqref="%s%d:%s%d" numberStoredAsText="1"/>'
+              % (get_column_letter(id_col), header + 1, get_column_letter(id_col), last_row) in xml,
+              "%s: ids as text without error marks" % name)
+    else:
+        check(ws.auto_filter.ref == "A%d:%s%d" % (header, last_col, last_row),
+              "%s: autofilter %s" % (name, ws.auto_filter.ref))
 
     # Every action's id and text verbatim (a text over the cell limit starts as written).
     texts = {c.value for row in ws.iter_rows() for c in row if isinstance(c.value, str)}
@@ -126,15 +169,26 @@ def check_workbook(path, manifest):
         else:
             check(any(t.startswith(a["action"][:1000]) for t in texts), "%s: long text of %s starts" % (name, a["id"]))
 
-    # Section bands: a full-width merged row named after the section, just above its first action.
-    merged = {(m.min_row, m.min_col): m for m in ws.merged_cells.ranges}
-    seen = set()
+    # Start and End: a month or day as the plan wrote it is a real date shown the same way; other text stays text.
+    for role in ("start", "end"):
+        col = heads.get(plan_label.get(role) or role.capitalize())
+        for a, r in zip(actions, rows):
+            text = a.get(role) or ""
+            if col is None or not text:
+                continue
+            cell = ws.cell(row=r, column=col)
+            if re.fullmatch(r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)-\d\d", text):
+                check(isinstance(cell.value, datetime.datetime) and cell.number_format == "mmm-yy"
+                      and cell.value.strftime("%b-%y") == text, "%s: %s of %s a date (%r)" % (name, role, a["id"], cell.value))
+            elif not re.fullmatch(r"[\d/]+|\w+ \d{4}", text):
+                check(cell.value == text, "%s: %s of %s stays text %r" % (name, role, a["id"], cell.value))
+
+    # Web and e-mail addresses in the text are links, the text as written.
     for a, r in zip(actions, rows):
-        if a["section"] and a["section"] not in seen:
-            seen.add(a["section"])
-            band = merged.get((r - 1, 1))
-            check(band is not None and ws.cell(row=r - 1, column=1).value == a["section"] and band.max_col == ws.max_column,
-                  "%s: band row for section %s" % (name, a["section"]))
+        for c in range(1, ws.max_column + 1):
+            cell = ws.cell(row=r, column=c)
+            if isinstance(cell.value, str) and ("https://" in cell.value or "@" in cell.value.split(" ")[-1]):
+                check(cell.hyperlink is not None, "%s: link in %s" % (name, cell.coordinate))
 
     # Target ticks.
     for t, label in enumerate(manifest["targets"]):
@@ -215,11 +269,14 @@ def check_workbook(path, manifest):
             check(col is not None and {v.lower() for v in vals} <= {i.lower() for i in lists[col]},
                   "%s: %s dropdown has the plan's values" % (name, role))
 
-    # Print: landscape A4, one page wide, header repeated, footer with page numbers.
+    # Print: landscape A4 or A3, one page wide or at 75% or more over pages across that repeat the first columns,
+    # header repeated, footer with page numbers (the sizes as printed: print_size_test.py).
     check(ws.page_setup.orientation == "landscape", "%s: landscape" % name)
-    check(str(ws.page_setup.paperSize) == "9", "%s: A4" % name)
-    check(ws.sheet_properties.pageSetUpPr.fitToPage and ws.page_setup.fitToHeight in (0, "0")
-          and ws.page_setup.fitToWidth in (None, 1, "1"), "%s: fit to one page wide" % name)
+    check(str(ws.page_setup.paperSize) in ("8", "9"), "%s: A4 or A3" % name)
+    fitted = ws.sheet_properties.pageSetUpPr.fitToPage
+    check((fitted and ws.page_setup.fitToHeight in (0, "0") and ws.page_setup.fitToWidth in (None, 1, "1"))
+          or (not fitted and int(ws.page_setup.scale or 100) >= 75 and ws.print_title_cols),
+          "%s: fit to one page wide, or 75%% or more with repeated columns" % name)
     check(ws.print_title_rows == "$%d:$%d" % (header, header), "%s: print titles %s" % (name, ws.print_title_rows))
     check(ws.oddFooter.right.text == "Page &P of &N", "%s: footer page numbers %r" % (name, ws.oddFooter.right.text))
 
@@ -228,8 +285,8 @@ def check_workbook(path, manifest):
     for rep in manifest["repairs"]:
         before = visible(rep["before"])
         if rep["role"] == "section":
-            r = next((rr - 1 for a, rr in zip(actions, rows) if a["section"] == rep["after"]), None)
-            c = 1
+            r = next((rr for a, rr in zip(actions, rows) if a["section"] == rep["after"]), None)
+            c = section_col or 1
         elif rep["action"]:
             # Ids can repeat: the action whose first line is nearest at or before the repair's line.
             idx = [i for i, a in enumerate(actions) if a["id"] == rep["action"]]

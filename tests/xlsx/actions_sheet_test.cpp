@@ -16,7 +16,7 @@ using namespace plansheet::xlsx::test;
 TEST_CASE("xlsx_layout: Actions columns follow the plan, a RAG column is always there, Gantt periods come last") {
   SUBCASE("gantt plan without a RAG column gets one before the periods") {
     const WorkbookModel m = layout_workbook(test_plans::gantt_plan());
-    CHECK(labels(m) == std::vector<std::string>{"Action ID", "Objective", "Action", "LCC team leads", "Partners",
+    CHECK(labels(m) == std::vector<std::string>{"Section", "Action ID", "Objective", "Action", "LCC team leads", "Partners",
                                                 "Timescale / Start", "Timescale / End", "RAG", "2025-26", "2026-27",
                                                 "2027-28", "2028-29", "2029-30"});
     const Sheet& s = sheet_named(m, "Actions");
@@ -27,9 +27,9 @@ TEST_CASE("xlsx_layout: Actions columns follow the plan, a RAG column is always 
   }
   SUBCASE("stage/RAG plan keeps its RAG column where the authors put it") {
     const WorkbookModel m = layout_workbook(test_plans::rag_plan());
-    CHECK(labels(m) == std::vector<std::string>{"Action ID", "Project Description", "Timescale", "Project stage", "RAG",
-                                                "December 2023 Update"});
-    CHECK(m.actions.rag_col() == 4);
+    CHECK(labels(m) == std::vector<std::string>{"Section", "Action ID", "Project Description", "Timescale",
+                                                "Project stage", "RAG", "December 2023 Update"});
+    CHECK(m.actions.rag_col() == 5);
   }
   SUBCASE("target matrix: seven tick columns, ticks shown as a check mark, empty when false") {
     const Plan p = test_plans::matrix_plan();
@@ -46,32 +46,46 @@ TEST_CASE("xlsx_layout: Actions columns follow the plan, a RAG column is always 
     Plan p = test_plans::rag_plan();
     p.columns.clear();
     const WorkbookModel m = layout_workbook(p);
-    CHECK(m.actions.column_of(Role::id) == 0);
-    CHECK(m.actions.column_of(Role::action) > 0);
+    CHECK(m.actions.column_of(Role::section) == 0);
+    CHECK(m.actions.column_of(Role::id) == 1);
+    CHECK(m.actions.column_of(Role::action) > 1);
     CHECK(m.actions.column_of(Role::update) > 0);
     CHECK(m.actions.rag_col() > 0);
   }
 }
 
-TEST_CASE("xlsx_layout: ids and action text appear verbatim, under a band row per section") {
+TEST_CASE("xlsx_layout: ids and action text appear verbatim, each row with its section, in one table") {
   const Plan p = test_plans::gantt_plan();
   const WorkbookModel m = layout_workbook(p);
   const Sheet& s = sheet_named(m, "Actions");
-  SUBCASE("band rows, one per section, full width, before the section's first action") {
+  SUBCASE("a Section column on every row; no merged cells below the header; each section's first row marked") {
+    const int section = m.actions.column_of(Role::section);
+    REQUIRE(section == 0);
+    for (std::size_t i = 0; i < p.actions.size(); ++i) {
+      CAPTURE(p.actions[i].id);
+      CHECK(text_at(s, m.actions.action_rows[i], section) == p.actions[i].section);
+    }
+    for (const Merge& mg : s.merges) CHECK(mg.range.last_row < m.actions.header_row);
     std::vector<std::string> names;
     for (const auto& [name, row] : m.actions.band_rows) names.push_back(name);
     CHECK(names == std::vector<std::string>{"Transport", "Buildings and Energy", "Business and Economy"});
-    for (const auto& [name, row] : m.actions.band_rows) {
-      CAPTURE(name);
-      auto it = std::find_if(s.merges.begin(), s.merges.end(), [&](const Merge& mg) { return mg.range.first_row == row; });
-      REQUIRE(it != s.merges.end());
-      CHECK(it->text == name);
-      CHECK(it->style == Style::band);
-      CHECK(it->range.first_col == 0);
-      CHECK(it->range.last_col == static_cast<int>(m.actions.columns.size()) - 1);
-    }
-    CHECK(row_of_action(m, p, "T1") == m.actions.band_rows[0].second + 1);
-    CHECK(row_of_action(m, p, "B1") == m.actions.band_rows[1].second + 1);
+    CHECK(row_of_action(m, p, "T1") == m.actions.band_rows[0].second);
+    CHECK(row_of_action(m, p, "B1") == m.actions.band_rows[1].second);
+    const std::string starts = "$A" + std::to_string(m.actions.first_row + 1) + "<>$A" + std::to_string(m.actions.first_row);
+    CHECK(std::any_of(s.conditionals.begin(), s.conditionals.end(), [&](const ConditionalRule& r) {
+      return r.formula == starts && r.style == Style::cf_section_name;
+    }));
+    CHECK(std::any_of(s.conditionals.begin(), s.conditionals.end(), [&](const ConditionalRule& r) {
+      return r.formula == starts && r.style == Style::cf_section_start && r.range.last_col == s.columns.back().last;
+    }));
+  }
+  SUBCASE("the table: header to last action, one unique name per column") {
+    REQUIRE(s.table);
+    CHECK(s.table->range == Range{m.actions.header_row, 0, m.actions.last_row, static_cast<int>(m.actions.columns.size()) - 1});
+    CHECK(s.table->headers.size() == m.actions.columns.size());
+    CHECK(s.table->headers[0] == "Section");
+    REQUIRE(s.ids_as_text);
+    CHECK(s.ids_as_text->first_col == m.actions.column_of(Role::id));
   }
   SUBCASE("every action's id and text verbatim") {
     for (std::size_t i = 0; i < p.actions.size(); ++i) {
@@ -82,9 +96,10 @@ TEST_CASE("xlsx_layout: ids and action text appear verbatim, under a band row pe
       CHECK(text_at(s, row, m.actions.column_of(Role::partners)) == p.actions[i].partners);
     }
   }
-  SUBCASE("actions without sections get no bands") {
+  SUBCASE("actions without sections get no Section column") {
     const WorkbookModel mm = layout_workbook(test_plans::matrix_plan());
     CHECK(mm.actions.band_rows.empty());
+    CHECK(mm.actions.column_of(Role::section) < 0);
     CHECK(mm.actions.action_rows.front() == mm.actions.header_row + 1);
   }
   SUBCASE("the title block names the plan, or the source file when it has no title") {
@@ -195,16 +210,20 @@ TEST_CASE("xlsx_layout: dropdowns use the plan's own words and RAG colours follo
   }
   SUBCASE("four colour rules on the RAG column, by word, any case") {
     const WorkbookModel m = layout_workbook(test_plans::rag_plan());
-    const Sheet& s = sheet_named(m, "Actions");
-    REQUIRE(s.conditionals.size() == 4);
+    const Sheet& sheet = sheet_named(m, "Actions");
+    std::vector<ConditionalRule> rag;
+    for (const ConditionalRule& r : sheet.conditionals)
+      if (r.range.first_col == m.actions.rag_col()) rag.push_back(r);
+    REQUIRE(rag.size() == 4);
     const std::string first = cell_ref(m.actions.first_row, m.actions.rag_col());
-    CHECK(s.conditionals[0].style == Style::cf_red);
-    CHECK(s.conditionals[0].formula == "LOWER(TRIM(" + first + "))=\"red\"");
-    CHECK(s.conditionals[1].style == Style::cf_amber);
-    CHECK(s.conditionals[1].formula.find("\"orange\"") != std::string::npos);
-    CHECK(s.conditionals[1].formula.find("\"yellow\"") != std::string::npos);
-    CHECK(s.conditionals[3].formula.find("\"blue\"") != std::string::npos);
-    for (const ConditionalRule& r : s.conditionals) {
+    CHECK(rag[0].style == Style::cf_red);
+    CHECK(rag[0].formula == "LOWER(TRIM(" + first + "))=\"red\"");
+    CHECK(rag[1].style == Style::cf_amber);
+    CHECK(rag[1].formula.find("\"orange\"") != std::string::npos);
+    CHECK(rag[1].formula.find("\"yellow\"") != std::string::npos);
+    CHECK(rag[3].formula.find("\"blue\"") != std::string::npos);
+    const Sheet& s = sheet;
+    for (const ConditionalRule& r : rag) {
       CHECK(r.range.first_col == m.actions.rag_col());
       CHECK(r.range.last_row == m.actions.last_row);
       const StyleSpec* st = find_style(m, r.style);
@@ -256,9 +275,10 @@ TEST_CASE("xlsx_layout: panes, filter and print setup") {
   const Sheet& s = sheet_named(m, "Actions");
   REQUIRE(s.freeze);
   CHECK(s.freeze->first == m.actions.header_row + 1);
-  CHECK(s.freeze->second == m.actions.column_of(Role::id) + 1);
+  // The id and the action stay in view.
+  CHECK(s.freeze->second == m.actions.column_of(Role::action) + 1);
   REQUIRE(s.autofilter);
-  CHECK(*s.autofilter == Range{m.actions.header_row, 0, m.actions.last_row, 12});
+  CHECK(*s.autofilter == Range{m.actions.header_row, 0, m.actions.last_row, 13});
   CHECK(s.print.landscape);
   CHECK(s.print.fit_to_width);
   CHECK(s.print.repeat_rows == std::pair{m.actions.header_row, m.actions.header_row});

@@ -63,12 +63,13 @@ TEST_CASE("xlsx_layout: a sheet too long goes on over continuation sheets, with 
     CHECK(g.split.row_on_part(row) >= g.first_row);
     CHECK(g.split.row_on_part(row) < sheet_rows);
   }
-  // Each continuation sheet starts with a band naming the section it carries on, and no band is a part's last row.
+  // Each continuation sheet's first row names the section it carries on, in its Section column.
+  const Sheet& actions = m.sheets[0];
   for (int part = 1; part <= g.split.part_of(g.last_row); ++part) {
     const int top = g.first_row + part * g.split.capacity();
-    CHECK(std::any_of(g.band_rows.begin(), g.band_rows.end(), [&](const auto& b) { return b.second == top; }));
+    const SheetCell* section = find_cell(actions, top, g.column_of(Role::section));
+    CHECK((section && !section->text.empty()));
   }
-  for (const auto& [name, row] : g.band_rows) CHECK(g.split.row_on_part(row) != sheet_rows - 1);
 
   // The warnings say where the rows went.
   auto warned = [&](std::string_view text) {
@@ -125,4 +126,25 @@ TEST_CASE("xlsx_layout: a continuation sheet is named from its sheet, and ranges
   // The default split never splits.
   CHECK(SheetSplit{}.part_of(max_rows - 1) == 0);
   CHECK_THROWS_AS(layout_workbook(test_plans::gantt_plan(), Body::cells, 3), std::invalid_argument);
+}
+
+TEST_CASE("xlsx_layout: the source file's name only, never its folders, in any cell or document property") {
+  Plan p = test_plans::gantt_plan();
+  p.source = "/home/officer/plans/2025/leics.txt";
+  p.title.reset();
+  const WorkbookModel m = layout_workbook(p);
+  for (const Sheet& s : m.sheets) {
+    CAPTURE(s.name);
+    for (const SheetCell& c : s.cells) CHECK(c.text.find("/home/") == std::string::npos);
+    for (const Merge& mg : s.merges) CHECK(mg.text.find("/home/") == std::string::npos);
+  }
+  const Sheet& actions = m.sheets[0];
+  CHECK(std::any_of(actions.merges.begin(), actions.merges.end(),
+                    [](const Merge& mg) { return mg.text.rfind("Source: leics.txt", 0) == 0; }));
+  for (const std::string* prop : {&m.properties.title, &m.properties.subject, &m.properties.keywords, &m.properties.comments})
+    CHECK(prop->find("/home/") == std::string::npos);
+  CHECK(m.properties.title == "leics.txt");
+  CHECK(m.properties.comments == "Converted from leics.txt");
+  CHECK(source_file_name("C:\\Users\\o\\plan.xlsx") == "plan.xlsx");
+  CHECK(source_file_name("") == "-");
 }

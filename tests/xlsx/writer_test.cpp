@@ -149,34 +149,29 @@ TEST_CASE("xlsx_writer: rows streamed from the plan give the same file as rows k
   CHECK(slurp(dir.path / "model.xlsx") == slurp(dir.path / "plan.xlsx"));
 }
 
-TEST_CASE("xlsx_writer: section bands are merged, or styled across in constant-memory mode") {
+TEST_CASE("xlsx_writer: the actions are an Excel Table, or a filtered range in constant-memory mode") {
   TempDir dir;
   const Plan plan = test_plans::gantt_plan();
   xlsx::WorkbookModel model = xlsx::layout_workbook(plan, xlsx::Body::stream);
-  const int band = model.actions.band_rows[0].second;
-  const std::string first = xlsx::cell_ref(band, 0);
-  const std::string last = xlsx::cell_ref(band, static_cast<int>(model.actions.columns.size()) - 1);
-  SUBCASE("standard mode: one merged range per band") {
+  const std::string last = xlsx::cell_ref(model.actions.last_row, static_cast<int>(model.actions.columns.size()) - 1);
+  const std::string range = xlsx::cell_ref(model.actions.header_row, 0) + ":" + last;
+  SUBCASE("standard mode: the table, its columns named from the header, banded rows; ids without error marks") {
     xlsx::write_model(model, (dir.path / "a.xlsx").string());
+    const std::string table = part_of(dir.path / "a.xlsx", "xl/tables/table1.xml");
+    CHECK(table.find("name=\"ActionTable\"") != std::string::npos);
+    CHECK(table.find("ref=\"" + range + "\"") != std::string::npos);
+    CHECK(table.find("<tableColumn id=\"1\" name=\"Section\"/>") != std::string::npos);
+    CHECK(table.find("showRowStripes=\"1\"") != std::string::npos);
     const std::string sheet = part_of(dir.path / "a.xlsx", "xl/worksheets/sheet1.xml");
-    CHECK(sheet.find("<mergeCell ref=\"" + first + ":" + last + "\"/>") != std::string::npos);
-    CHECK(part_of(dir.path / "a.xlsx", "xl/sharedStrings.xml").find("<t>Transport</t>") != std::string::npos);
+    CHECK(sheet.find("<autoFilter") == std::string::npos);  // the table has its own
+    CHECK(sheet.find("numberStoredAsText=\"1\"") != std::string::npos);
   }
-  SUBCASE("constant-memory mode: no merges, the band's text and its style across the row") {
+  SUBCASE("constant-memory mode (no tables there): the autofilter over the same range, sections on every row") {
     model.constant_memory = true;
     xlsx::write_model(model, (dir.path / "b.xlsx").string());
     const std::string sheet = part_of(dir.path / "b.xlsx", "xl/worksheets/sheet1.xml");
-    CHECK(sheet.find("<mergeCell") == std::string::npos);
-    const auto at = sheet.find("<c r=\"" + first + "\"");
-    REQUIRE(at != std::string::npos);
-    CHECK(sheet.substr(at, 200).find("<t>Transport</t>") != std::string::npos);
-    const auto end = sheet.find("<c r=\"" + last + "\"", at);
-    REQUIRE(end != std::string::npos);
-    const auto style = [&](std::size_t pos) {
-      const auto s = sheet.find(" s=\"", pos);
-      return sheet.substr(s, sheet.find('"', s + 4) - s);
-    };
-    CHECK(style(at) == style(end));  // the last cell of the row carries the band's style too
+    CHECK(sheet.find("<autoFilter ref=\"" + range + "\"") != std::string::npos);
+    CHECK(sheet.find("<t>Transport</t>") != std::string::npos);
   }
 }
 
@@ -220,7 +215,7 @@ TEST_CASE("xlsx_writer: a sheet too long goes on over continuation sheets with t
       CHECK(sheet.find("<row r=\"21\"") == std::string::npos);
     }
     const std::string second = part_of(out, "xl/worksheets/sheet2.xml");
-    CHECK(second.find("<autoFilter") != std::string::npos);
+    CHECK((second.find("<autoFilter") != std::string::npos || second.find("<tablePart") != std::string::npos));
     CHECK(second.find("<dataValidation ") != std::string::npos);
     CHECK(second.find("<conditionalFormatting") != std::string::npos);
     const std::string strings = constant_memory ? second : part_of(out, "xl/sharedStrings.xml");
