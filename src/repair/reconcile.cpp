@@ -61,8 +61,10 @@ class Reconciler {
     // Which columns the source hid, looked up once: a per-cell search would cost cells x hidden columns.
     const std::set<std::string> hidden(table_.hidden_columns.begin(), table_.hidden_columns.end());
     for (const ColumnSpec& c : layout_.columns) column_hidden_.push_back(hidden.count(c.label) > 0);
-    for (const ColumnSpec& c : layout_.columns)
-      if (c.role != Role::ignore) plan_.columns.push_back({c.role, c.label});
+    note_repeated_roles();
+    for (std::size_t c = 0; c < layout_.columns.size(); ++c)
+      if (layout_.columns[c].role != Role::ignore)
+        plan_.columns.push_back({column_repeats_role_[c] ? Role::extra : layout_.columns[c].role, layout_.columns[c].label});
     learn_document_words();
     maps_ = learn_value_maps(plan_.legend);
     count_column_values();
@@ -384,7 +386,7 @@ class Reconciler {
         continue;
       }
       std::string text = clean_cell(cell, column.role, c, draft.line, action.id, cell_role_name(column));
-      if (column.role == Role::extra || column_hidden_[c]) {
+      if (column.role == Role::extra || column_hidden_[c] || column_repeats_role_[c]) {
         action.extra.emplace_back(column.label, text);
         continue;
       }
@@ -553,6 +555,23 @@ class Reconciler {
   Plan plan_;
   std::vector<std::string> section_names_;
   std::vector<bool> column_hidden_;  // by layout column: hidden in the source spreadsheet
+  std::vector<bool> column_repeats_role_;  // by layout column: a column before it has its one-value role
+
+  // Two columns given one role (a --roles choice, say, naming a second "partners"): an action holds one value per
+  // role, so the later column's text goes under extra by its own label, said once, rather than overwrite the first.
+  void note_repeated_roles() {
+    std::map<Role, std::size_t> first;
+    for (std::size_t c = 0; c < layout_.columns.size(); ++c) {
+      const ColumnSpec& column = layout_.columns[c];
+      const bool many = column.role == Role::extra || column.role == Role::ignore || column.role == Role::target ||
+                        column.role == Role::period;
+      auto [at, fresh] = first.emplace(column.role, c);
+      column_repeats_role_.push_back(!many && !fresh);
+      if (!many && !fresh)
+        warn(0, "", fmt::format("columns {} and {} are both {}; column {} ('{}') is kept under extra, not merged",
+                                at->second + 1, c + 1, role_name(column.role), c + 1, column.label));
+    }
+  }
   std::map<std::string, std::set<std::string>> phrase_index_;
   ValueMaps maps_;
   std::vector<std::map<std::string, int>> column_values_;  // per column: date or rating value -> how often it stands there

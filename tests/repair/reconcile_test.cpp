@@ -119,3 +119,26 @@ TEST_CASE("reconcile: earlier stages' logs come first, in pipeline order") {
   CHECK(plan.repairs.front().rule == RepairRule::invisible_characters);
   CHECK(plan.repairs.back().rule == RepairRule::homoglyph);
 }
+
+TEST_CASE("reconcile: two columns given one role keep both texts") {
+  // A second "lead" column forced by the user: its text goes under extra by its label, with a warning, never over
+  // the first column's text.
+  const std::string text =
+      "Ref\tAction\tService\tOfficer\tStatus\n"
+      "G1\tRun the green business awards.\tEconomy\tSam Patel\tOn track\n"
+      "G2\tOpen the repair cafe in the market hall.\tCommunities\tJo Brown\tComplete\n";
+  Options options;
+  options.roles = {{3, Role::lead}, {4, Role::lead}};
+  Plan plan = run("paste.txt", text, options);
+  REQUIRE(plan.actions.size() == 2);
+  CHECK(plan.actions[0].lead == "Economy");
+  bool kept = false;
+  for (const auto& [label, value] : plan.actions[0].extra) kept = kept || (label == "Officer" && value == "Sam Patel");
+  CHECK(kept);
+  bool warned = false;
+  for (const Diagnostic& w : plan.warnings) warned = warned || w.message.find("columns 3 and 4 are both lead") == 0;
+  CHECK(warned);
+  int lead_columns = 0;
+  for (const Column& c : plan.columns) lead_columns += c.role == Role::lead;
+  CHECK(lead_columns == 1);
+}
