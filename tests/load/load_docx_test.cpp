@@ -7,6 +7,7 @@
 #include <sstream>
 #include <string>
 
+#include "load/fixture_bytes.hpp"
 #include "load/docx/document_reader.hpp"
 #include "load/docx/load_docx.hpp"
 #include "load/input_format.hpp"
@@ -14,16 +15,9 @@
 #include "pipeline.hpp"
 
 using namespace plansheet;
+using plansheet::testing::read_bytes;
 
 namespace {
-
-std::string read_bytes(const std::string& relative) {
-  std::ifstream in(std::string(PLANSHEET_SOURCE_DIR) + "/tests/" + relative, std::ios::binary);
-  REQUIRE_MESSAGE(in.good(), "missing fixture " << relative);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 Plan run_fixture(const std::string& name, Options options = {}) {
   return run(name, read_bytes("fixtures/documents/" + name), options);

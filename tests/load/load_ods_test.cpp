@@ -7,6 +7,7 @@
 #include <sstream>
 #include <string>
 
+#include "load/fixture_bytes.hpp"
 #include "load/input_format.hpp"
 #include "load/ods/load_ods.hpp"
 #include "load/ods/read_content.hpp"
@@ -14,16 +15,9 @@
 #include "pipeline.hpp"
 
 using namespace plansheet;
+using plansheet::testing::read_bytes;
 
 namespace {
-
-std::string read_bytes(const std::string& relative) {
-  std::ifstream in(std::string(PLANSHEET_SOURCE_DIR) + "/tests/" + relative, std::ios::binary);
-  REQUIRE_MESSAGE(in.good(), "missing fixture " << relative);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 const std::string ns = R"(xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" )"
                        R"(xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" )"

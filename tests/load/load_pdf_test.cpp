@@ -7,22 +7,16 @@
 #include <sstream>
 #include <string>
 
+#include "load/fixture_bytes.hpp"
 #include "load/input_format.hpp"
 #include "load/pdf/page_text.hpp"
 #include "model/errors.hpp"
 #include "pipeline.hpp"
 
 using namespace plansheet;
+using plansheet::testing::read_bytes;
 
 namespace {
-
-std::string read_bytes(const std::string& relative) {
-  std::ifstream in(std::string(PLANSHEET_SOURCE_DIR) + "/tests/" + relative, std::ios::binary);
-  REQUIRE_MESSAGE(in.good(), "missing fixture " << relative);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 // A PDF of `pages` pages, each drawing `content` (a content stream): objects and a cross-reference table with
 // the right offsets.

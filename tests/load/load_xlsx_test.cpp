@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "load/fixture_bytes.hpp"
 #include "model/errors.hpp"
 #include "load/load_spreadsheet.hpp"
 #include "load/number_format.hpp"
@@ -17,16 +18,9 @@
 #include "load/xlsx/read_zip.hpp"
 
 using namespace plansheet;
+using plansheet::testing::read_bytes;
 
 namespace {
-
-std::string read_bytes(const std::string& relative) {
-  std::ifstream in(std::string(PLANSHEET_SOURCE_DIR) + "/tests/" + relative, std::ios::binary);
-  REQUIRE_MESSAGE(in.good(), "missing fixture " << relative);
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
 
 RawTable load_fixture(const std::string& name, const std::optional<std::string>& sheet = std::nullopt,
                       bool keep_hidden = false) {
