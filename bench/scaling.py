@@ -3,7 +3,7 @@
 a table of CPU time and peak memory at both sizes and their ratios. A path whose cost grows with the input's size
 gives a ratio near 8; a ratio over 10 marks a shape whose cost grows faster than the input (exit 1).
 
-  bench/scaling.py [--binary build/plansheet] [--scale K] [--only NAME[,NAME]] [--keep DIR] [--markdown]
+  bench/scaling.py [--binary build/plansheet] [--scale K] [--only NAME[,NAME]] [--keep DIR]
   bench/scaling.py --write NAME N FILE    # write one shape at size N (what .ci/run's blow-up step converts)
 
 --scale multiplies every shape's N (default 1: the whole run takes a few minutes on 2 cores). Time is user + system
