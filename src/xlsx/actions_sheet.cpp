@@ -235,14 +235,18 @@ ActionsResult layout_actions(const Plan& plan, const std::vector<RagWord>& vocab
   sheet.freeze = std::pair{grid.header_row + 1, freeze_col};
   const Range table{grid.header_row, 0, std::max(grid.header_row, grid.last_row), last_col};
   sheet.autofilter = table;
+  // libxlsxwriter sets aside about 170 KB for each column of an Excel Table: a table thousands of columns wide
+  // (a tick matrix, a damaged paste) would take gigabytes, so past a plan's plausible width the autofilter alone
+  // stands in, as in constant-memory mode.
+  constexpr int max_table_columns = 512;
   if (grid.last_row > grid.header_row) {
-    TableSpec spec{"ActionTable", table, {}, {}};
-    std::set<std::string> names;
-    for (const ActionsColumn& c : grid.columns) {
-      spec.headers.push_back(table_column_name(c.label, names));
+    if (last_col < max_table_columns) {
+      TableSpec spec{"ActionTable", table, {}, {}};
+      std::set<std::string> names;
+      for (const ActionsColumn& c : grid.columns) spec.headers.push_back(table_column_name(c.label, names));
+      spec.header_styles = header_styles;
+      sheet.table = std::move(spec);
     }
-    spec.header_styles = header_styles;
-    sheet.table = std::move(spec);
     // Ids such as 1.1 or 2 are text on purpose: no "number stored as text" marks on them.
     if (id_col >= 0) sheet.ids_as_text = Range{grid.first_row, id_col, grid.last_row, id_col};
     // Sections: each one's first row ruled off, its name bold there and grey below.
