@@ -3,6 +3,7 @@
 #include "grammar/api.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstddef>
 
 #include "grammar/action_id.hpp"
@@ -214,6 +215,8 @@ std::optional<Timescale> parse_timescale_impl(std::string_view cell) {
   return current;
 }
 
+std::optional<PeriodLabel> month_under_year(std::string_view text);
+
 std::optional<PeriodLabel> parse_period_label_impl(std::string_view cell) {
   std::string_view const text = trim(cell);
   if (text.empty()) return std::nullopt;
@@ -221,10 +224,39 @@ std::optional<PeriodLabel> parse_period_label_impl(std::string_view cell) {
   iterator_type first = folded.data();
   iterator_type const last = first + folded.size();
   ast::dated d;
-  if (!x3::parse(first, last, dated_rule(), d) || first != last) return std::nullopt;
+  if (!x3::parse(first, last, dated_rule(), d) || first != last) return month_under_year(text);
   auto s = eval(d);
   if (!s) return std::nullopt;
   return PeriodLabel{std::string(text), s->first, s->last};
+}
+
+// "Apr", "April", "Sept" -> 4, 4, 9: a month with no year, as a Gantt header's second line writes it.
+std::optional<int> parse_month_number_impl(std::string_view cell) {
+  std::string const folded = fold(trim(cell));
+  static constexpr std::array<std::string_view, 12> names = {"january", "february", "march",     "april",
+                                                             "may",     "june",     "july",      "august",
+                                                             "september", "october", "november", "december"};
+  if (folded.size() < 3) return std::nullopt;
+  for (std::size_t m = 0; m < names.size(); ++m) {
+    if (folded == names[m] || folded == names[m].substr(0, 3)) return static_cast<int>(m + 1);
+    if (m == 8 && folded == "sept") return 9;
+  }
+  return std::nullopt;
+}
+
+// "2025/26 Apr": a month under its (financial or calendar) year, the year written first as the header's two lines
+// read together. The month is the one of that name inside the year's span.
+std::optional<PeriodLabel> month_under_year(std::string_view text) {
+  // A header label is short; the month is checked before the year, so the year is read (once) only after a month.
+  std::size_t const space = text.find_last_of(' ');
+  if (text.size() > 32 || space == std::string_view::npos) return std::nullopt;
+  auto const month = parse_month_number_impl(text.substr(space + 1));
+  if (!month) return std::nullopt;
+  auto const year = parse_period_label_impl(text.substr(0, space));
+  if (!year || year->last_month - year->first_month != 11) return std::nullopt;
+  for (int m = year->first_month; m <= year->last_month; ++m)
+    if (m % 12 == *month - 1) return PeriodLabel{std::string(text), m, m};
+  return std::nullopt;
 }
 
 std::optional<int> parse_quarter_number_impl(std::string_view cell) {
@@ -423,6 +455,10 @@ std::optional<PeriodLabel> parse_period_label(std::string_view cell) {
 
 std::optional<int> parse_quarter_number(std::string_view cell) {
   return guarded([&] { return parse_quarter_number_impl(cell); });
+}
+
+std::optional<int> parse_month_number(std::string_view cell) {
+  return guarded([&] { return parse_month_number_impl(cell); });
 }
 
 std::optional<Rag> parse_rag(std::string_view cell) {

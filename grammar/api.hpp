@@ -55,7 +55,7 @@ struct Timescale {
 std::optional<Timescale> parse_timescale(std::string_view cell);
 
 // A Gantt period header label: "2025-26", "2025/26", "FY25/26", "Q1 2025/26", "2025/26 Q1", "Q3 25/26", "Apr-25",
-// "2026".
+// "2026", "2025/26 Apr" (a month under its year).
 struct PeriodLabel {
   std::string label;  // as written
   int first_month = 0;
@@ -65,6 +65,9 @@ std::optional<PeriodLabel> parse_period_label(std::string_view cell);
 // A quarter with no year, as the second line of a Gantt header writes it under a year: "Q1", "Qtr 2",
 // "Quarter 3" -> 1..4; nullopt for anything else (a year is then read from the label above it).
 std::optional<int> parse_quarter_number(std::string_view cell);
+// A month with no year, likewise: "Apr", "April", "Sept" -> 4, 4, 9. "2025/26 Apr" (the two lines read together)
+// is a period label of that one month.
+std::optional<int> parse_month_number(std::string_view cell);
 
 // ---- RAG ratings: "Red", "Amber", "Green", "Blue", "Orange", "Yellow", "R", "A", "G", "A/G", "A/R", "R/A",
 // "Complete(d)" (blue), the Welsh "Gwyrdd", "Oren" (amber), "Coch", "Glas" (blue), "Melyn" (yellow), and a word

@@ -63,7 +63,7 @@ HeaderLines header_lines(const std::vector<Row>& rows, const std::optional<std::
       std::size_t labels = 0, filled = non_empty_cells(next);
       for (const Cell& c : next.cells)
         if (!c.text.empty() && (role_from_label(c.text) || grammar::parse_period_label(c.text) ||
-                                grammar::parse_quarter_number(c.text)))
+                                grammar::parse_quarter_number(c.text) || grammar::parse_month_number(c.text)))
           ++labels;
       if (filled >= 2 && labels * 2 >= filled && labels >= 2) {
         for (const Cell& c : next.cells) sub.push_back(c.text);
@@ -125,11 +125,12 @@ std::size_t table_width(const std::vector<Row>& rows, bool has_header, const Hea
 }
 
 // A Gantt period written on the header's second line: a period of its own ("Q3 25/26" under "Delivery period"),
-// or a bare quarter under its year ("Q1" under "2025/26"), labelled as the two lines read together, year first
-// ("2025/26 Q1"). nullopt when the sub-label is no period.
+// or a bare quarter or month under its year ("Q1" or "Apr" under "2025/26"), labelled as the two lines read
+// together, year first ("2025/26 Q1", "2025/26 Apr"). nullopt when the sub-label is no period.
 std::optional<std::string> sub_period_label(const std::string& span, const std::string& sub) {
   if (grammar::parse_period_label(sub)) return sub;
-  if (!grammar::parse_quarter_number(sub) || !grammar::parse_period_label(span)) return std::nullopt;
+  if (!(grammar::parse_quarter_number(sub) || grammar::parse_month_number(sub)) || !grammar::parse_period_label(span))
+    return std::nullopt;
   std::string joined = std::string(trim(span)) + " " + std::string(trim(sub));
   if (!grammar::parse_period_label(joined)) return std::nullopt;
   return joined;

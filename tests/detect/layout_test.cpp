@@ -196,6 +196,28 @@ TEST_CASE("roles: letterhead above the title is neither title nor key") {
   }
 }
 
+TEST_CASE("roles: a Gantt header of months under their years") {
+  std::string years = "Ref\tAction\tLead\t2025/26", months = "\t\t\tApr";
+  for (const char* m : {"May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec", "Jan", "Feb", "Mar"})
+    years += "\t", months += std::string("\t") + m;
+  years += "\t2026/27", months += "\tApr";
+  TableLayout l = layout_of({years, months, "G1\tFit LED lights in the depot.\tEstates\t\t\tX\tX",
+                             "G2\tInstall heat pumps.\tProperty\t\t\t\t\t\t\t\t\t\t\t\tX\tX",
+                             "G3\tPublish the carbon report.\tPolicy\tX"});
+  std::vector<std::string> periods;
+  for (const ColumnSpec& c : l.columns)
+    if (c.role == Role::period) periods.push_back(c.label);
+  REQUIRE(periods.size() == 13);
+  CHECK(periods.front() == "2025/26 Apr");
+  CHECK(periods[9] == "2025/26 Jan");
+  CHECK(periods.back() == "2026/27 Apr");
+  SUBCASE("months under a label that is no year stay labels of their own") {
+    TableLayout other = layout_of({"Ref\tAction\tLead\tReview\t\t", "\t\t\tApr\tMay\tJun",
+                                   "G1\tFit LED lights.\tEstates\tyes\t\t", "G2\tInstall heat pumps.\tProperty\t\tyes\t"});
+    for (const ColumnSpec& c : other.columns) CHECK(c.role != Role::period);
+  }
+}
+
 TEST_CASE("roles: legends") {
   SUBCASE("a stage key and a RAG key with bullet items") {
     TableLayout l = layout_of(with_body({"Key: Project Stage", "- Scoping (options being explored) - Delivery (works on site)",

@@ -185,6 +185,39 @@ TEST_CASE("grammar: a quarter with no year, as a Gantt header's second line writ
   CHECK_FALSE(parse_quarter_number(""));
 }
 
+TEST_CASE("grammar: a month with no year, and a month under its year") {
+  using plansheet::grammar::parse_month_number;
+  using plansheet::grammar::parse_period_label;
+  CHECK(parse_month_number("Apr") == 4);
+  CHECK(parse_month_number(" april ") == 4);
+  CHECK(parse_month_number("Sept") == 9);
+  CHECK(parse_month_number("DEC") == 12);
+  CHECK_FALSE(parse_month_number("Ma"));
+  CHECK_FALSE(parse_month_number("Marsh"));
+  CHECK_FALSE(parse_month_number("Apr-25"));
+  SUBCASE("a financial year's months run April to March") {
+    auto apr = parse_period_label("2025/26 Apr");
+    auto jan = parse_period_label("2025/26 Jan");
+    REQUIRE(apr);
+    REQUIRE(jan);
+    CHECK(apr->first_month == 2025 * 12 + 3);
+    CHECK(apr->last_month == apr->first_month);
+    CHECK(jan->first_month == 2026 * 12 + 0);  // January of a 2025/26 year falls in 2026
+    CHECK(jan->label == "2025/26 Jan");
+  }
+  SUBCASE("a calendar year's months run January to December") {
+    auto feb = parse_period_label("2027 February");
+    REQUIRE(feb);
+    CHECK(feb->first_month == 2027 * 12 + 1);
+  }
+  SUBCASE("not a month under a year") {
+    for (const char* text : {"2025/26 Q5", "Delivery Apr", "2025-2030 Apr", "2025/26 Aprx"}) {
+      CAPTURE(text);
+      CHECK_FALSE(parse_period_label(text));
+    }
+  }
+}
+
 #include <fstream>
 #include <sstream>
 
