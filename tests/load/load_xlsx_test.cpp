@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "load/fixture_bytes.hpp"
+#include "pipeline.hpp"
 #include "model/errors.hpp"
 #include "load/load_spreadsheet.hpp"
 #include "load/number_format.hpp"
@@ -437,4 +438,29 @@ TEST_CASE("load_xlsx: cell references and part names") {
   CHECK(detail::resolve_part("xl/workbook.xml", "worksheets/sheet1.xml") == "xl/worksheets/sheet1.xml");
   CHECK(detail::resolve_part("xl/workbook.xml", "/xl/styles.xml") == "xl/styles.xml");
   CHECK(detail::resolve_part("xl/worksheets/sheet1.xml", "../drawings/d1.xml") == "xl/drawings/d1.xml");
+}
+
+TEST_CASE("load_xlsx: a sheet per theme is read as one plan; copies of one sheet are not") {
+  SUBCASE("sheets with the chosen sheet's header and ids of their own join it, each name a section") {
+    Plan plan = run("themed_sheets.xlsx", read_bytes("fixtures/spreadsheets/themed_sheets.xlsx"), Options{});
+    REQUIRE(plan.actions.size() == 4);
+    CHECK(plan.actions[0].id == "T1");
+    CHECK(plan.actions[0].section == "Transport");
+    CHECK(plan.actions[2].id == "H1");
+    CHECK(plan.actions[2].section == "Homes");
+    bool said = false;
+    for (const Diagnostic& w : plan.warnings) said = said || w.message.find("sheets 'Transport', 'Homes' share") == 0;
+    CHECK(said);
+  }
+  SUBCASE("--sheet reads one sheet alone") {
+    Options options;
+    options.sheet = "Homes";
+    Plan plan = run("themed_sheets.xlsx", read_bytes("fixtures/spreadsheets/themed_sheets.xlsx"), options);
+    REQUIRE(plan.actions.size() == 2);
+    CHECK(plan.actions[0].id == "H1");
+  }
+  SUBCASE("a copy per quarter repeats the ids: one version is read, never the actions twice") {
+    Plan plan = run("quarterly_copies.xlsx", read_bytes("fixtures/spreadsheets/quarterly_copies.xlsx"), Options{});
+    CHECK(plan.actions.size() == 2);
+  }
 }

@@ -1,5 +1,7 @@
 // Stage: an XLSX workbook's bytes to a RawTable of the sheet holding the action table (libzip + expat, streamed).
 // The package's parts are found here; each worksheet is read by sheet_reader, its strings by rich_text.
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <charconv>
 #include <cmath>
@@ -13,9 +15,11 @@
 #include "model/errors.hpp"
 #include "load/load_spreadsheet.hpp"
 #include "text/ascii.hpp"
+#include "text/text_span.hpp"
 #include "load/xlsx/read_style.hpp"
 #include "load/xlsx/sheet_reader.hpp"
 #include "detect/sheet_choice.hpp"
+#include "load/several_sheets.hpp"
 #include "load/sheet_grid.hpp"
 #include "load/xlsx/read_xml.hpp"
 #include "load/xlsx/read_zip.hpp"
@@ -131,6 +135,45 @@ std::string find_workbook_part(ZipPackage& package) {
 
 }  // namespace
 
+namespace {
+
+// What tells sheets of one table apart: the header row's labels, and the ids down the sheet.
+struct SheetShape {
+  std::string header;         // the header row's filled cells, joined; "" when none
+  std::set<std::string> ids;  // the id-like first cells of the rows below it
+};
+
+SheetShape sheet_shape(const RawTable& table, int header_line) {
+  SheetShape shape;
+  if (header_line <= 0) return shape;
+  bool below = false;
+  for (const Row& row : table.rows) {
+    if (row.line == header_line) {
+      for (const Cell& c : row.cells)
+        if (!trim(c.text).empty()) shape.header += ascii_lower(fold_whitespace(c.text)) + "|";
+      below = true;
+      continue;
+    }
+    if (!below) continue;
+    for (const Cell& c : row.cells) {
+      if (trim(c.text).empty()) continue;
+      if (detail::is_id_like(trim(c.text))) shape.ids.insert(std::string(trim(c.text)));
+      break;
+    }
+  }
+  return shape;
+}
+
+bool theme_sheet_of(const SheetShape& chosen, const SheetShape& other, const SheetScore& score) {
+  if (score.chart || score.hidden || chosen.header.empty() || other.header != chosen.header || other.ids.empty())
+    return false;
+  for (const std::string& id : other.ids)
+    if (chosen.ids.count(id)) return false;
+  return true;
+}
+
+}  // namespace
+
 RawTable load_xlsx(const std::string& source, std::string_view bytes, const std::optional<std::string>& sheet,
                    const Limits& limits, bool keep_hidden) {
   ZipPackage package(source, bytes);
@@ -203,8 +246,9 @@ RawTable load_xlsx(const std::string& source, std::string_view bytes, const std:
     return finish(read_sheet(*found));
   }
 
-  // Score every worksheet; keep only the best table in memory.
+  // Score every worksheet; keep only the best table in memory, and of the others their header and ids.
   std::vector<SheetScore> scores;
+  std::vector<SheetShape> shapes;
   std::optional<SheetTable> best;
   std::size_t best_index = 0;
   for (const Candidate& c : candidates) {
@@ -214,10 +258,12 @@ RawTable load_xlsx(const std::string& source, std::string_view bytes, const std:
       s.chart = true;
       s.hidden = c.entry->hidden;
       scores.push_back(s);
+      shapes.emplace_back();
       continue;
     }
     SheetTable st = read_sheet(c);
     scores.push_back(score_sheet(st.table, c.entry->name, c.entry->hidden));
+    shapes.push_back(sheet_shape(st.table, scores.back().header_line));
     std::size_t chosen = best_sheet(scores);
     if (chosen == scores.size() - 1) {
       best = std::move(st);
@@ -226,7 +272,25 @@ RawTable load_xlsx(const std::string& source, std::string_view bytes, const std:
   }
   RawTable table = finish(std::move(*best));
   note_sheet_choice(table, scores, best_index);
-  return table;
+
+  // A sheet per theme: visible sheets with the chosen sheet's header and ids of their own hold more of the same
+  // table, so they are read with it, in workbook order, each sheet's name the section of its rows. Sheets that
+  // repeat its ids (a copy per quarter, an archive) are other versions of the plan and stay out.
+  std::vector<std::size_t> parts;
+  for (std::size_t i = 0; i < candidates.size(); ++i)
+    if (i == best_index || theme_sheet_of(shapes[best_index], shapes[i], scores[i])) parts.push_back(i);
+  if (parts.size() < 2) return table;
+  std::vector<RawTable> tables;
+  std::string names;
+  for (std::size_t i : parts) {
+    tables.push_back(i == best_index ? std::move(table) : finish(read_sheet(candidates[i])));
+    names += (names.empty() ? "'" : ", '") + candidates[i].entry->name + "'";
+  }
+  RawTable joined = join_sheets(std::move(tables));
+  joined.warnings.push_back({{}, "", fmt::format("sheets {} share one header and hold different actions: read as one "
+                                                 "plan, each sheet's name the section of its rows (--sheet NAME "
+                                                 "reads one alone)", names)});
+  return joined;
 }
 
 }  // namespace plansheet
