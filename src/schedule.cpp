@@ -7,6 +7,8 @@
 #include <algorithm>
 #include <fmt/format.h>
 
+#include <array>
+
 #include "model/errors.hpp"
 #include "grammar/api.hpp"
 
@@ -141,6 +143,7 @@ std::optional<std::string> grid_kind(int first_month, int last_month) {
   if (length == 12 && start == 4) return "fy";
   if (length == 12 && start == 1) return "year";
   if (length == 3 && (start - 1) % 3 == 0) return "quarter";
+  if (length == 1) return "month";
   return std::nullopt;
 }
 
@@ -160,6 +163,11 @@ std::vector<GridPeriod> make_grid(std::string_view grid, int first_month, int la
       int const number = (m - (fy_start * 12 + 3)) / 3 + 1;
       out.push_back({fmt::format("Q{} {}/{:02}", number, fy_start, (fy_start + 1) % 100), m, m + 2});
     }
+  } else if (grid == "month") {
+    static constexpr std::array<std::string_view, 12> names = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                                               "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    for (int m = first_month; m <= last_month; ++m)
+      out.push_back({fmt::format("{}-{:02}", names[static_cast<std::size_t>(month_of_year(m) - 1)], year_of(m) % 100), m, m});
   }
   return out;
 }
@@ -194,8 +202,8 @@ std::optional<PeriodRange> parse_period_range(std::string_view text) {
 }
 
 void schedule(Plan& plan, const ScheduleOptions& options) {
-  if (options.grid != "fy" && options.grid != "quarter" && options.grid != "year")
-    throw usage_error(fmt::format("--grid \"{}\" is not a grid; use --grid fy, --grid quarter or --grid year",
+  if (options.grid != "fy" && options.grid != "quarter" && options.grid != "year" && options.grid != "month")
+    throw usage_error(fmt::format("--grid \"{}\" is not a grid; use --grid fy, quarter, year or month",
                                   options.grid));
   std::optional<PeriodRange> forced;
   if (options.periods) {

@@ -370,6 +370,17 @@ TEST_CASE("schedule: period ranges and grids") {
     CHECK(grid_kind(month(2025, 4), month(2026, 3)) == std::optional<std::string>("fy"));
     CHECK(grid_kind(month(2026, 1), month(2026, 12)) == std::optional<std::string>("year"));
     CHECK(grid_kind(month(2025, 10), month(2025, 12)) == std::optional<std::string>("quarter"));
-    CHECK_FALSE(grid_kind(month(2025, 5), month(2025, 5)));
+    CHECK(grid_kind(month(2025, 5), month(2025, 5)) == std::optional<std::string>("month"));
+    CHECK_FALSE(grid_kind(month(2025, 5), month(2025, 6)));  // two months are no period of any grid
+  }
+  SUBCASE("month range, across a year's end") {
+    auto r = parse_period_range("Nov-25..Feb-26");
+    REQUIRE(r);
+    CHECK(r->grid == "month");
+    REQUIRE(r->periods.size() == 4);
+    CHECK(r->periods[0].label == "Nov-25");
+    CHECK(r->periods[2].label == "Jan-26");
+    CHECK(r->periods[2].first_month == month(2026, 1));
+    CHECK(r->periods[3].last_month == month(2026, 2));
   }
 }

@@ -66,7 +66,7 @@ options:
       --profile FILE   reading choices saved as JSON, e.g. {"roles": "1=id,2=action"} (see README);
                        flags given on the command line win
       --write-profile FILE  (check) write the detected choices as a profile, a start for --profile
-      --grid KIND      fy (April-March, default), quarter or year
+      --grid KIND      fy (April-March, default), quarter, year or month
       --paper SIZE     a4 or a3: the paper the workbook prints on (default: A4 where the text prints
                        at 8 pt or more, else A3)
       --strict         exit 1 when there are warnings (doubts) to review

@@ -149,8 +149,8 @@ bool apply_reading_option(const std::string& flag, const std::function<std::stri
   else if (w == "--periods") options.periods = value();
   else if (w == "--grid") {
     options.grid = value();
-    if (options.grid != "fy" && options.grid != "quarter" && options.grid != "year")
-      throw usage_error(fmt::format("--grid takes fy, quarter or year, not '{}'", options.grid));
+    if (options.grid != "fy" && options.grid != "quarter" && options.grid != "year" && options.grid != "month")
+      throw usage_error(fmt::format("--grid takes fy, quarter, year or month, not '{}'", options.grid));
   } else if (w == "--force") options.force = true;
   else if (w == "--keep-hidden") options.keep_hidden = true;
   else if (w == "--max-input-size") options.limits.input_bytes = parse_limit(w, value(), true);

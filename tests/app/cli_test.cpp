@@ -56,7 +56,7 @@ TEST_CASE("cli: bad usage exits 2 with one line saying what to do") {
       {"transmogrify plan.txt", "plansheet: unknown command 'transmogrify'; the commands are convert, check and batch (see --help)\n"},
       {"convert", "plansheet: convert needs an input file (or - for standard input)\n"},
       {"convert plan.txt -o", "plansheet: -o needs a value (see 'plansheet --help')\n"},
-      {"convert plan.txt --grid weekly", "plansheet: --grid takes fy, quarter or year, not 'weekly'\n"},
+      {"convert plan.txt --grid weekly", "plansheet: --grid takes fy, quarter, year or month, not 'weekly'\n"},
       {"convert plan.txt --paper letter", "plansheet: --paper takes a4 or a3, not 'letter'\n"},
       {"convert plan.txt --roles 1=boss", nullptr},
       {"batch plan.txt", "plansheet: batch needs an output folder: -d OUT_DIR\n"},

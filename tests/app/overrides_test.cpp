@@ -149,7 +149,7 @@ TEST_CASE("cli: --profile: the command line wins, and a bad profile is one line 
       {R"({"rolez": "1=id"})", "plansheet: p.json: unknown key 'rolez'; a profile's keys are the reading flags "
                                "without their dashes (roles, sheet, map, header-row, ...; see 'plansheet --help')\n"},
       {R"({"roles": "1=boss"})", nullptr},
-      {R"({"grid": "weekly"})", "plansheet: p.json: key 'grid': --grid takes fy, quarter or year, not 'weekly'\n"},
+      {R"({"grid": "weekly"})", "plansheet: p.json: key 'grid': --grid takes fy, quarter, year or month, not 'weekly'\n"},
       {R"({"header-row": 5})", nullptr},
       {R"({"force": "yes"})", "plansheet: p.json: key 'force' is a switch: give it true, not \"yes\"\n"},
       {R"(["roles"])", nullptr},

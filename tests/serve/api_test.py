@@ -242,7 +242,7 @@ class Api(unittest.TestCase):
         cases = [
             ([("text", "x"), ("rolez", "1=id")], "unknown option 'rolez'"),
             ([("text", read(SAMPLE)), ("roles", "1=boss")], "--roles: '1=boss' names no column role"),
-            ([("text", read(SAMPLE)), ("grid", "weekly")], "--grid takes fy, quarter or year, not 'weekly'"),
+            ([("text", read(SAMPLE)), ("grid", "weekly")], "--grid takes fy, quarter, year or month, not 'weekly'"),
             ([("text", read(SAMPLE)), ("header-row", "two")], "--header-row takes a whole number, not 'two'"),
             ([("text", read(SAMPLE)), ("max-cells", "99999999")], "option 'max-cells' is set by whoever runs"),
             ([("text", read(SAMPLE)), ("profile", "/etc/passwd")], "option 'profile' names a file on the server"),
