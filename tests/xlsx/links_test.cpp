@@ -14,8 +14,8 @@ TEST_CASE("links: web and e-mail addresses in the authors' text") {
   CHECK(find_link("Report at https://example.gov.uk/climate/report.pdf.") == "https://example.gov.uk/climate/report.pdf");
   CHECK(find_link("see HTTP://Example.org/a?b=1, then") == "HTTP://Example.org/a?b=1");
   CHECK(find_link("More on www.kent.gov.uk/net-zero;") == "http://www.kent.gov.uk/net-zero");
-  CHECK(find_link("Contact climate.team@lewes-eastbourne.gov.uk for details") ==
-        "mailto:climate.team@lewes-eastbourne.gov.uk");
+  CHECK(find_link("Contact climate.team@marshwood-vale.gov.uk for details") ==
+        "mailto:climate.team@marshwood-vale.gov.uk");
   SUBCASE("no address, or not one") {
     CHECK(find_link("Ongoing").empty());
     CHECK(find_link("£5k @ 3% interest").empty());
