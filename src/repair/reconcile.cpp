@@ -12,6 +12,7 @@
 
 #include "repair/clean_text.hpp"
 #include "repair/fill_down.hpp"
+#include "repair/repeated_roles.hpp"
 #include "repair/value_maps.hpp"
 #include "grammar/api.hpp"
 #include "text/text_span.hpp"
@@ -61,7 +62,7 @@ class Reconciler {
     // Which columns the source hid, looked up once: a per-cell search would cost cells x hidden columns.
     const std::set<std::string> hidden(table_.hidden_columns.begin(), table_.hidden_columns.end());
     for (const ColumnSpec& c : layout_.columns) column_hidden_.push_back(hidden.count(c.label) > 0);
-    note_repeated_roles();
+    column_repeats_role_ = columns_repeating_a_role(layout_.columns, plan_.warnings);
     for (std::size_t c = 0; c < layout_.columns.size(); ++c)
       if (layout_.columns[c].role != Role::ignore)
         plan_.columns.push_back({column_repeats_role_[c] ? Role::extra : layout_.columns[c].role, layout_.columns[c].label});
@@ -556,22 +557,6 @@ class Reconciler {
   std::vector<std::string> section_names_;
   std::vector<bool> column_hidden_;  // by layout column: hidden in the source spreadsheet
   std::vector<bool> column_repeats_role_;  // by layout column: a column before it has its one-value role
-
-  // Two columns given one role (a --roles choice, say, naming a second "partners"): an action holds one value per
-  // role, so the later column's text goes under extra by its own label, said once, rather than overwrite the first.
-  void note_repeated_roles() {
-    std::map<Role, std::size_t> first;
-    for (std::size_t c = 0; c < layout_.columns.size(); ++c) {
-      const ColumnSpec& column = layout_.columns[c];
-      const bool many = column.role == Role::extra || column.role == Role::ignore || column.role == Role::target ||
-                        column.role == Role::period;
-      auto [at, fresh] = first.emplace(column.role, c);
-      column_repeats_role_.push_back(!many && !fresh);
-      if (!many && !fresh)
-        warn(0, "", fmt::format("columns {} and {} are both {}; column {} ('{}') is kept under extra, not merged",
-                                at->second + 1, c + 1, role_name(column.role), c + 1, column.label));
-    }
-  }
   std::map<std::string, std::set<std::string>> phrase_index_;
   ValueMaps maps_;
   std::vector<std::map<std::string, int>> column_values_;  // per column: date or rating value -> how often it stands there
