@@ -3,7 +3,6 @@
 #include "grammar/api.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cstddef>
 
 #include "grammar/action_id.hpp"
@@ -232,16 +231,9 @@ std::optional<PeriodLabel> parse_period_label_impl(std::string_view cell) {
 
 // "Apr", "April", "Sept" -> 4, 4, 9: a month with no year, as a Gantt header's second line writes it.
 std::optional<int> parse_month_number_impl(std::string_view cell) {
-  std::string const folded = fold(trim(cell));
-  static constexpr std::array<std::string_view, 12> names = {"january", "february", "march",     "april",
-                                                             "may",     "june",     "july",      "august",
-                                                             "september", "october", "november", "december"};
-  if (folded.size() < 3) return std::nullopt;
-  for (std::size_t m = 0; m < names.size(); ++m) {
-    if (folded == names[m] || folded == names[m].substr(0, 3)) return static_cast<int>(m + 1);
-    if (m == 8 && folded == "sept") return 9;
-  }
-  return std::nullopt;
+  unsigned const month = month_named(fold(trim(cell)));
+  if (month == 0) return std::nullopt;
+  return static_cast<int>(month);
 }
 
 // "2025/26 Apr": a month under its (financial or calendar) year, the year written first as the header's two lines

@@ -6,6 +6,8 @@
 
 #include <boost/spirit/home/x3.hpp>
 
+#include <string_view>
+
 #include "grammar/ast.hpp"
 
 namespace plansheet::grammar::parser {
@@ -26,4 +28,7 @@ namespace plansheet::grammar {
 parser::timescale_value_type const& timescale_value_rule();
 parser::dated_type const& dated_rule();
 parser::timescale_note_type const& timescale_note_rule();
+// The month a whole lower-cased word names ("apr", "april", "sept" -> 4, 4, 9), by the timescales' own month table;
+// 0 when it names none.
+unsigned month_named(std::string_view folded);
 }  // namespace plansheet::grammar
