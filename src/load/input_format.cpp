@@ -41,29 +41,31 @@ RawTable load_csv_input(const std::string& source, std::string_view bytes, const
   return table;
 }
 
+// The sheet --sheet names, joined by the ones --sheet names again (several_sheets.hpp), each read by `read_sheet`.
+template <typename ReadSheet>
+RawTable named_sheets(const Options& options, ReadSheet read_sheet) {
+  RawTable table = read_sheet(options.sheet);
+  if (options.more_sheets.empty()) return table;
+  std::vector<RawTable> tables;
+  tables.push_back(std::move(table));
+  for (const std::string& name : options.more_sheets) tables.push_back(read_sheet(name));
+  return join_sheets(std::move(tables));
+}
+
 RawTable load_xlsx_input(const std::string& source, std::string_view bytes, const Options& options, RunTrace* trace) {
   if (trace) trace->input_kind = "xlsx workbook";
-  RawTable table = load_xlsx(source, bytes, options.sheet, options.limits, options.keep_hidden);
-  if (!options.more_sheets.empty()) {
-    std::vector<RawTable> tables;
-    tables.push_back(std::move(table));
-    for (const std::string& name : options.more_sheets)
-      tables.push_back(load_xlsx(source, bytes, name, options.limits, options.keep_hidden));
-    table = join_sheets(std::move(tables));
-  }
+  RawTable table = named_sheets(options, [&](const std::optional<std::string>& sheet) {
+    return load_xlsx(source, bytes, sheet, options.limits, options.keep_hidden);
+  });
   normalise_table(table);
   return table;
 }
 
 RawTable load_xls_input(const std::string& source, std::string_view, const Options& options, RunTrace* trace) {
   if (trace) trace->input_kind = "xls workbook";
-  RawTable table = load_xls(source, options.sheet, options.limits);
-  if (!options.more_sheets.empty()) {
-    std::vector<RawTable> tables;
-    tables.push_back(std::move(table));
-    for (const std::string& name : options.more_sheets) tables.push_back(load_xls(source, name, options.limits));
-    table = join_sheets(std::move(tables));
-  }
+  RawTable table = named_sheets(options, [&](const std::optional<std::string>& sheet) {
+    return load_xls(source, sheet, options.limits);
+  });
   normalise_table(table);
   return table;
 }
