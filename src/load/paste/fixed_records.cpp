@@ -14,8 +14,6 @@
 namespace plansheet {
 namespace {
 
-int char_count(std::string_view s) { return utf8::code_points(s); }
-
 bool id_like(std::string_view t) {
   if (t.empty() || t.size() > 12 || t.find(' ') != std::string_view::npos) return false;
   for (char c : t)
@@ -136,7 +134,7 @@ class Reader {
       const std::size_t c = grid_.column_at(f.start);
       if (c == anchor_ || rec_.above_end[c] < 0) return false;
       const std::size_t space = f.text.find(' ');
-      const int first_word = char_count(std::string_view(f.text).substr(0, space));
+      const int first_word = utf8::code_points(std::string_view(f.text).substr(0, space));
       // The word clearly had room on the line above (an eighth of the column spare, for proportional fonts
       // placed by character): this line starts something new.
       const int room = grid_.width[c] - grid_.width[c] / 8;
