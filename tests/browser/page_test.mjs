@@ -86,7 +86,8 @@ try {
   const reread = page.waitForResponse((r) => r.url().endsWith("/api/read"));
   await page.getByLabel(/Role of column 2,/).selectOption("extra");
   assert.equal((await reread).status(), 200);
-  await page.waitForFunction(() => document.getElementById("status").textContent.startsWith("Read "));
+  // A locator, not waitForFunction: that polls by eval, which the page's CSP rightly refuses.
+  await page.locator("#status", { hasText: /^Read \d/ }).waitFor({ timeout: 10000 });
   assert.equal(await page.getByLabel(/Role of column 2,/).inputValue(), "extra");
   const expected = convertJson("--roles", roles);
 
