@@ -201,6 +201,51 @@ std::optional<PeriodRange> parse_period_range(std::string_view text) {
   return range;
 }
 
+std::optional<IsoDate> parse_iso_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  auto number = [&](std::size_t at, std::size_t n) {
+    int v = 0;
+    for (std::size_t i = at; i < at + n; ++i) {
+      if (!is_ascii_digit(text[i])) return -1;
+      v = v * 10 + (text[i] - '0');
+    }
+    return v;
+  };
+  const IsoDate d{number(0, 4), number(5, 2), number(8, 2)};
+  if (d.year < 1901 || d.month < 1 || d.month > 12 || d.day < 1) return std::nullopt;
+  static constexpr std::array<int, 12> days = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
+  if (d.day > days[static_cast<std::size_t>(d.month - 1)] || (d.month == 2 && d.day == 29 && !leap)) return std::nullopt;
+  return d;
+}
+
+std::vector<GridPeriod> plan_grid(const Plan& plan) {
+  std::vector<GridPeriod> grid;
+  grid.reserve(plan.periods.size());
+  for (const std::string& label : plan.periods) {
+    GridPeriod p{label, std::nullopt, std::nullopt};
+    if (auto l = grammar::parse_period_label(label)) p.first_month = l->first_month, p.last_month = l->last_month;
+    grid.push_back(std::move(p));
+  }
+  return grid;
+}
+
+std::optional<DeliverySpan> delivery_span(const Action& action, const std::vector<GridPeriod>& grid) {
+  if (action.periods.empty()) return std::nullopt;
+  // The action's periods are in grid order (schedule keeps them so): find the first, then each next one must be
+  // the grid's next period.
+  auto at = std::find_if(grid.begin(), grid.end(), [&](const GridPeriod& p) { return p.label == action.periods[0]; });
+  if (at == grid.end()) return std::nullopt;
+  const auto first = at;
+  for (std::size_t k = 1; k < action.periods.size(); ++k)
+    if (++at == grid.end() || at->label != action.periods[k]) return std::nullopt;
+  for (auto p = first; p <= at; ++p)
+    if (!p->first_month || !p->last_month) return std::nullopt;
+  DeliverySpan span{*first->first_month, *at->last_month, false};
+  span.open_end = action.interval && action.interval->ongoing && !action.interval->last_month;
+  return span;
+}
+
 void schedule(Plan& plan, const ScheduleOptions& options) {
   if (options.grid != "fy" && options.grid != "quarter" && options.grid != "year" && options.grid != "month")
     throw usage_error(fmt::format("--grid \"{}\" is not a grid; use --grid fy, quarter, year or month",

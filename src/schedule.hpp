@@ -46,4 +46,27 @@ struct PeriodRange {
 };
 std::optional<PeriodRange> parse_period_range(std::string_view text);
 
+// A calendar date written YYYY-MM-DD (--as-at); nullopt for anything else, or a day the month does not have.
+struct IsoDate {
+  int year = 0;
+  int month = 0;
+  int day = 0;
+};
+std::optional<IsoDate> parse_iso_date(std::string_view text);
+
+// The plan's grid (plan.periods) with each period's months, read back from its label; a label that names no
+// period ("Year 1") has none.
+std::vector<GridPeriod> plan_grid(const Plan& plan);
+
+// The months an action is delivered over on the grid: from the first month of its first active period to the last
+// month of its last. nullopt when it has no active period, when its periods leave a gap (the dates would claim a
+// period the plan did not mark) or when one of them names no months. `open_end` when the action is ongoing with no
+// end of its own: its delivery then runs on past the grid.
+struct DeliverySpan {
+  int first_month = 0;
+  int last_month = 0;
+  bool open_end = false;
+};
+std::optional<DeliverySpan> delivery_span(const Action& action, const std::vector<GridPeriod>& grid);
+
 }  // namespace plansheet
