@@ -11,6 +11,10 @@
 
 namespace plansheet {
 
+// The headers of the date columns a workbook adds for the Gantt's bars when the plan has no Start and End dates.
+inline constexpr std::string_view delivery_from_label = "Delivery from";
+inline constexpr std::string_view delivery_to_label = "Delivery to";
+
 struct ScheduleOptions {
   std::optional<std::string> periods;  // "2025-26..2029-30": the grid, overriding the header and the data
   std::string grid = "fy";             // "fy" (UK financial years, April-March), "quarter" or "year"
@@ -18,6 +22,8 @@ struct ScheduleOptions {
 
 // Fills plan.periods (the grid: from the header's period columns when it has them, else from the data's span,
 // else from options) and every action's interval and periods. Adds warnings to plan.warnings.
+// A plansheet workbook read back: its "Delivery from" and "Delivery to" columns are left out where every action's
+// pair only restates its marked periods (see drop_restated_delivery); an edited date keeps them.
 // options.periods, when given, always sets the grid. Periods an action already carries (a reader found them
 // marked in the Gantt cells) are kept, with a warning when its dates say otherwise.
 // Throws Error(exit_usage) only for a bad options.periods or options.grid (a command-line mistake).
@@ -68,5 +74,12 @@ struct DeliverySpan {
   bool open_end = false;
 };
 std::optional<DeliverySpan> delivery_span(const Action& action, const std::vector<GridPeriod>& grid);
+
+// The "Delivery from" and "Delivery to" columns of a workbook plansheet wrote, read back: where each action's pair
+// is exactly what the workbook derived from its marked periods (dd/mm/yyyy, "Ongoing" for an open end, both empty
+// without a span), the columns restate the Gantt and are removed with their texts; otherwise (an officer edited a
+// date, or a plan of its own has columns so named) all is kept. Returns whether they were removed. Run before the
+// schedule reads timescales, so the dates are never read as one.
+bool drop_restated_delivery(Plan& plan);
 
 }  // namespace plansheet

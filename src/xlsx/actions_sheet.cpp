@@ -74,8 +74,8 @@ std::vector<ActionsColumn> actions_columns(const Plan& plan) {
   // The bars compute from each row's dates: the plan's Start and End where they are real dates (one place to edit),
   // else two date columns of their own beside the Gantt, derived from the periods and free to edit.
   if (!plan.periods.empty() && !(shown.count(Role::start) && shown.count(Role::end) && start_end_carry_bars(plan))) {
-    cols.push_back({ColumnKind::delivery, Role::start, "Delivery from", 0, 0});
-    cols.push_back({ColumnKind::delivery, Role::end, "Delivery to", 1, 0});
+    cols.push_back({ColumnKind::delivery, Role::start, std::string(delivery_from_label), 0, 0});
+    cols.push_back({ColumnKind::delivery, Role::end, std::string(delivery_to_label), 1, 0});
   }
   for (std::size_t p = 0; p < plan.periods.size(); ++p)
     cols.push_back({ColumnKind::period, Role::period, plan.periods[p], static_cast<int>(p), 0});
@@ -196,7 +196,9 @@ ActionsResult layout_actions(const Plan& plan, const std::vector<RagWord>& vocab
     const int text_last = std::max(1, std::min(last_col, first_period_col - 1));
     for (const auto& [style, text] :
          {std::pair{Style::gantt_active, key.active}, std::pair{Style::gantt_ongoing, key.ongoing}}) {
-      b.text(row, 0, style == Style::gantt_active ? active_glyph : ongoing_glyph, style);
+      // The sample cell stays empty (its glyph is on the Key sheet): a workbook read back takes the key's text
+      // as the plan wrote it.
+      b.blank(row, 0, style);
       if (ncols > 1) b.merge({row, 1, row, text_last}, text, Style::plain);
       ++row;
     }
