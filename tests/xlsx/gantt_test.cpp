@@ -268,3 +268,22 @@ TEST_CASE("gantt: a workbook's own delivery columns, read back, are dropped only
     CHECK(q.actions[0].extra.size() == 1);
   }
 }
+
+TEST_CASE("gantt: the Key shows each Gantt kind with its mark and colour") {
+  Plan p = test_plans::gantt_plan();
+  p.as_at = "2026-06-15";
+  const WorkbookModel m = layout_workbook(p);
+  const Sheet& key = sheet_named(m, "Key");
+  std::vector<std::string> styles, terms;
+  for (const SheetCell& c : key.cells)
+    if (c.col == 0) styles.push_back(std::string(style_name(c.style))), terms.push_back(c.text);
+  for (const char* want : {"gantt_active", "gantt_ongoing", "gantt_outside", "gantt_now", "overdue"}) {
+    CAPTURE(want);
+    CHECK(std::find(styles.begin(), styles.end(), want) != styles.end());
+  }
+  CHECK(std::find(terms.begin(), terms.end(), "\u25B6") != terms.end());
+  CHECK(std::find(terms.begin(), terms.end(), "\u26A0 31/03/2026") != terms.end());
+  bool dated = false;
+  for (const SheetCell& c : key.cells) dated = dated || c.text.find("15/06/2026") != std::string::npos;
+  CHECK(dated);  // the as-at day is named
+}
