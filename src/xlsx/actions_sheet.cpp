@@ -11,6 +11,7 @@
 #include "model/errors.hpp"
 #include "text/ascii.hpp"
 #include "xlsx/actions.hpp"
+#include "xlsx/dates.hpp"
 #include "xlsx/gantt.hpp"
 #include "xlsx/look.hpp"
 #include "xlsx/measure.hpp"
@@ -235,6 +236,10 @@ ActionsResult layout_actions(const Plan& plan, const std::vector<RagWord>& vocab
       if (own ? c.kind == ColumnKind::delivery && c.index == 1 : c.kind == ColumnKind::text && c.role == Role::end)
         places.to_col = c.col;
     }
+    places.month_ends = !own && std::all_of(plan.actions.begin(), plan.actions.end(), [](const Action& a) {
+      const std::optional<DateCell> d = date_cell(a.end);
+      return !d || d->style == Style::date_mmm_yy;
+    });
   }
 
   grid.header_row = row;

@@ -113,10 +113,12 @@ void add_gantt_rules(Sheet& sheet, const ActionsGrid& grid, const GanttPlaces& a
   if (const int status = grid.column_of(Role::status); status >= 0)
     for (std::string_view w : {"complete", "completed", "done", "closed", "delivered", "achieved"})
       complete.push_back(fmt::format("LOWER(TRIM(${}))={}", cell_ref(r, status), formula_string(w)));
-  std::string overdue = fmt::format("AND(ISNUMBER({0}),{0}<{1}", to, as_at);
+  // An end written as a month ("Mar-27", stored as its first day) means the month's end: overdue only after it.
+  std::string overdue = fmt::format("AND(ISNUMBER({0}),EOMONTH({0},0)<{1}", to, as_at);
   if (!complete.empty()) overdue += fmt::format(",NOT(OR({}))", fmt::join(complete, ","));
   overdue += ")";
-  sheet.conditionals.push_back({{r, at.to_col, grid.last_row, at.to_col}, overdue, Style::cf_overdue});
+  sheet.conditionals.push_back({{r, at.to_col, grid.last_row, at.to_col}, overdue,
+                                at.month_ends ? Style::cf_overdue_month : Style::cf_overdue});
 }
 
 }  // namespace plansheet::xlsx::detail

@@ -59,6 +59,7 @@ struct GanttPlaces {
   int to_col = -1;
   int first_period_col = -1;
   int last_period_col = -1;
+  bool month_ends = false;  // every End is written as a month (Mar-26): the overdue flag shows it so
 };
 
 // The rules over the Gantt block, the as-at period and the overdue flag on `to_col`.

@@ -52,7 +52,6 @@ std::vector<StyleSpec> style_table() {
        .border_colour = white, .align = Align::centre});
   add({.id = Style::gantt_ongoing, .bold = true, .border = true, .font_colour = white, .fill = gantt_light,
        .border_colour = white, .align = Align::centre});
-  add({.id = Style::gantt_empty, .border = true, .border_colour = grid_line});
   for (const RagColour& c : rag_colours) {
     add({.id = c.fill_style, .bold = true, .wrap = true, .border = true, .font_colour = c.text, .fill = c.fill,
          .border_colour = grid_line, .align = Align::centre, .valign = VAlign::centre});
@@ -92,6 +91,8 @@ std::vector<StyleSpec> style_table() {
        .num_format = "\"\u25BC \"@"});
   add({.id = Style::cf_overdue, .bold = true, .font_colour = overdue_red, .conditional = true,
        .num_format = "\"\u26A0 \"dd/mm/yyyy"});
+  add({.id = Style::cf_overdue_month, .bold = true, .font_colour = overdue_red, .conditional = true,
+       .num_format = "\"\u26A0 \"mmm-yy"});
   add({.id = Style::gantt_outside, .bold = true, .border = true, .font_colour = white, .fill = gantt_outside,
        .border_colour = white, .align = Align::centre});
   add({.id = Style::gantt_now, .bold = true, .border = true, .font_colour = white, .fill = gantt_now,

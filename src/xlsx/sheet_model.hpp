@@ -76,6 +76,7 @@ enum class Style : std::uint8_t {
   cf_gantt_now,          // the as-at period's cells: dashed sides
   cf_gantt_now_header,   // the as-at period's header: another fill and a pointer before its label
   cf_overdue,            // an end date before the as-at day on an action not complete
+  cf_overdue_month,      // the same on an End written as months (Mar-26), shown as written
   gantt_outside,
   gantt_now,
   overdue,

@@ -4,7 +4,7 @@ LibreOffice (headless) and read the colour of the Gantt cells off the rendered p
 
 Usage: gantt_bars_test.py PLANSHEET OUTDIR
 Checks: a bar grows into a period when its End moves later; a period the plan marked but the new End leaves out
-still shows (grey, with its mark); the as-at period's heading is marked. Exits 77 (skipped) when openpyxl,
+still shows (grey, with its mark); the overdue flag follows the End; the as-at period's heading is marked. Exits 77 (skipped) when openpyxl,
 soffice or pdftoppm is missing.
 """
 import datetime
@@ -30,6 +30,8 @@ PLAN = "\n".join([
     "T1\tInsulate the depot roof\tApr-25\tMar-26\tGreen",
     "T2\tReplace the pool boilers\tApr-26\tMar-28\tAmber",
     "T3\tPlant hedgerows on council land\tApr-25\tMar-27\tGreen",
+    "T4\tPublish the heat network study\tApr-25\tMar-26\tAmber",
+    "T5\tAudit the council's fleet\tApr-25\tMar-26\tComplete",
     "",
 ])
 
@@ -143,6 +145,13 @@ def main():
     check(near(at("after", "T2", "2027-28"), grey), "after: T2's marked 2027-28, now past its End, shows grey (%s)"
           % at("after", "T2", "2027-28"))
     check(near(at("after", "T3", "2026-27"), solid), "after: an unedited row keeps its bar (%s)" % at("after", "T3", "2026-27"))
+    # Overdue (the End's month over by the as-at day, not complete) is flagged with a sign, not colour alone: T1
+    # and T4 before the edit, T4 alone after it; T5 is complete.
+    flags = {name: [w for w in pages[name][0] if w[0] == "\u26A0"] for name in pages}
+    check(len(flags["before"]) == 2 and len(flags["after"]) == 1,
+          "overdue flags: %d before, %d after" % (len(flags["before"]), len(flags["after"])))
+    t4 = [w for w in pages["after"][0] if w[0] == "T4"]
+    check(bool(t4) and bool(flags["after"]) and abs(flags["after"][0][2] - t4[0][2]) < 3, "the flag is on T4's row")
     # The as-at period (2026-06-15 is in 2026-27) is marked in its heading with a pointer, not by colour alone.
     heading = [w[0] for w in pages["after"][0] if w[0].endswith("2026-27")]
     check(any(w != "2026-27" for w in heading) or any(w[0] == "\u25BC" for w in pages["after"][0]),

@@ -204,10 +204,11 @@ TEST_CASE("gantt: rules over the block read the row's dates and the period's own
   CHECK(now->range.first_row == header);
   CHECK(now->formula == "AND($B$" + std::to_string(header - 2) + ">=" + starts + ",$B$" + std::to_string(header - 2) +
                             "<=" + ends + ")");
-  const ConditionalRule* overdue = rule(s, Style::cf_overdue);
+  CHECK_FALSE(rule(s, Style::cf_overdue));  // every End is a month: the flag shows it as one
+  const ConditionalRule* overdue = rule(s, Style::cf_overdue_month);
   REQUIRE(overdue);
   CHECK(overdue->range.first_col == m.actions.column_of(Role::end));
-  CHECK(overdue->formula.find(to + "<$B$" + std::to_string(header - 2)) != std::string::npos);
+  CHECK(overdue->formula.find("EOMONTH(" + to + ",0)<$B$" + std::to_string(header - 2)) != std::string::npos);
   CHECK(overdue->formula.find("\"complete\"") != std::string::npos);  // a complete action is never overdue
 }
 
