@@ -10,6 +10,7 @@
 #include <array>
 #include <atomic>
 #include <cerrno>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -154,16 +155,11 @@ class Writer {
   // sheets, each opened when the first of its rows comes and given the title and header rows again.
   void write_sheet(const Sheet& sheet) {
     sheet_ = &sheet;
-    merged_cells_.clear();
+    merges_by_row_.clear();
     if (model_.constant_memory) {
-      for (const Merge& m : sheet.merges)
-        for (int r = m.range.first_row; r <= m.range.last_row; ++r)
-          for (int c = m.range.first_col; c <= m.range.last_col; ++c)
-            merged_cells_.push_back({r, c, r == m.range.first_row && c == m.range.first_col ? CellKind::text : CellKind::blank,
-                                     m.text, 0, m.style, {}, {}});
-      std::stable_sort(merged_cells_.begin(), merged_cells_.end(), [](const SheetCell& a, const SheetCell& b) {
-        return std::pair{a.row, a.col} < std::pair{b.row, b.col};
-      });
+      for (const Merge& m : sheet.merges) merges_by_row_.push_back(&m);
+      std::stable_sort(merges_by_row_.begin(), merges_by_row_.end(),
+                       [](const Merge* a, const Merge* b) { return a->range.first_row < b->range.first_row; });
     }
     open_part(0);
     write_rows_and_cells();
@@ -232,7 +228,6 @@ class Writer {
 
   // Rows in order, so constant-memory mode (which flushes each row as the next begins) sees them in order too:
   // the sheet's own rows above its body, the body's rows as they are made, then any own rows below.
-  // In that mode a merged range is written as its first cell plus styled blanks, since merging needs the rows kept.
   void write_rows_and_cells() {
     const Sheet& sheet = *sheet_;
     OwnRows own = own_rows();
@@ -243,37 +238,40 @@ class Writer {
     write_own_rows(own, std::numeric_limits<int>::max());
   }
 
-  // Three sorted walks over a sheet's own rows: heights, cells, and (constant-memory mode) merged cells.
+  // Three sorted walks over a sheet's own rows: heights, cells, and (constant-memory mode) merges by first row.
   struct OwnRows {
     std::vector<RowSpec>::const_iterator height, height_end;
     std::vector<SheetCell>::const_iterator cell, cell_end;
-    std::vector<SheetCell>::const_iterator merged, merged_end;
+    std::vector<const Merge*>::const_iterator merged, merged_end;
   };
   OwnRows own_rows() const {
     return {sheet_->rows.begin(), sheet_->rows.end(), sheet_->cells.begin(), sheet_->cells.end(),
-            merged_cells_.begin(), merged_cells_.end()};
+            merges_by_row_.begin(), merges_by_row_.end()};
   }
 
-  // The own rows above `below`, each with its height and then its cells by column (a cell before a merged cell at
-  // the same place, which then replaces it).
+  // The own rows above `below`, each with its height, then its cells by column, then (constant-memory mode) the
+  // merges that start on it: merged while their row is still the open one, since a flushed row cannot be merged.
+  // The merges of one row span that row only (the title block's lines), so no later row is opened early.
   void write_own_rows(OwnRows& own, int below) {
     while (true) {
       int row = below;
       if (own.height != own.height_end) row = std::min(row, own.height->row);
       if (own.cell != own.cell_end) row = std::min(row, own.cell->row);
-      if (own.merged != own.merged_end) row = std::min(row, own.merged->row);
+      if (own.merged != own.merged_end) row = std::min(row, (*own.merged)->range.first_row);
       if (row >= below) return;
       const int at = place(row);
       if (own.height != own.height_end && own.height->row == row) {
         check_row(worksheet_set_row(ws_, row_of(at), own.height->height, nullptr), at);
         ++own.height;
       }
-      while (true) {
-        const bool cell = own.cell != own.cell_end && own.cell->row == row;
-        const bool merged = own.merged != own.merged_end && own.merged->row == row;
-        if (!cell && !merged) break;
-        const SheetCell& c = cell && (!merged || own.cell->col <= own.merged->col) ? *own.cell++ : *own.merged++;
+      for (; own.cell != own.cell_end && own.cell->row == row; ++own.cell) {
+        const SheetCell& c = *own.cell;
         write_cell(at, CellView{c.col, c.kind, c.style, c.text, c.number, c.note, c.link});
+      }
+      for (; own.merged != own.merged_end && (*own.merged)->range.first_row == row; ++own.merged) {
+        const Merge& m = **own.merged;
+        const int height = m.range.last_row - m.range.first_row;
+        write_merge({{at, m.range.first_col, at + height, m.range.last_col}, m.text, m.style});
       }
     }
   }
@@ -312,9 +310,9 @@ class Writer {
         write_cell(at, c);
         continue;
       }
-      if (model_.constant_memory) {
-        write_cell(at, c);
-        for (int col = 1; col <= row.merge_to; ++col) write_cell(at, CellView{col, CellKind::blank, c.style, {}, 0, {}, {}});
+      if (model_.constant_memory) {  // merged now, while the row is open (see write_own_rows)
+        write_merge({{at, 0, at, row.merge_to}, std::string(c.text), c.style});
+        if (!c.note.empty()) write_note(at, c.col, c.note);
         continue;
       }
       if (!c.note.empty()) write_cell(at, c);
@@ -434,6 +432,14 @@ class Writer {
         chart_series_set_values(series, sheet.name.c_str(), row_of(s.values.first_row), col_of(s.values.first_col),
                                 row_of(s.values.last_row), col_of(s.values.last_col));
         chart_series_set_name(series, s.name.c_str());
+        cache_values(series, sheet, s.values);
+        // Each bar's count on it; a zero gets no label (the format's empty zero section) so bars never collide.
+        chart_series_set_labels(series);
+        chart_series_set_labels_num_format(series, "0;-0;;@");
+        lxw_chart_font label_font{};
+        label_font.size = 10;
+        label_font.color = s.label_colour;
+        chart_series_set_labels_font(series, &label_font);
         lxw_chart_fill fill{};
         fill.color = s.colour;
         chart_series_set_fill(series, &fill);
@@ -463,11 +469,32 @@ class Writer {
       chart_axis_set_major_unit(chart->x_axis, 1);
       chart_set_series_gap(chart, 60);
       lxw_chart_options opts{};
+      opts.description = const_cast<char*>(spec.description.c_str());
       opts.x_scale = spec.x_scale;
       opts.y_scale = spec.y_scale;
       check(worksheet_insert_chart_opt(ws_, row_of(spec.row), col_of(spec.col), chart, &opts),
             fmt::format("placing the chart on {}", sheet.name));
     }
+  }
+
+  // libxlsxwriter caches a chart's numbers from number cells only (formula cells count as 0, and nothing is cached
+  // in constant-memory mode), so the chart's own copy of its data is given here from the cells' computed values.
+  void cache_values(lxw_chart_series* series, const Sheet& sheet, const Range& r) const {
+    lxw_series_range* range = series->values;
+    if (!range || !range->data_cache) return;
+    std::uint16_t n = 0;
+    for (int row = r.first_row; row <= r.last_row; ++row)
+      for (int col = r.first_col; col <= r.last_col; ++col) {
+        auto* point = static_cast<lxw_series_data_point*>(std::calloc(1, sizeof(lxw_series_data_point)));
+        if (!point) fail(fmt::format("caching the chart data of {}", sheet.name), "out of memory");
+        const SheetCell* cell = find_cell(sheet, row, col);
+        if (cell && (cell->kind == CellKind::number || cell->kind == CellKind::formula)) point->number = cell->number;
+        else point->no_data = LXW_TRUE;
+        STAILQ_INSERT_TAIL(range->data_cache, point, list_pointers);
+        ++n;
+      }
+    range->num_data_points = n;
+    range->ignore_cache = LXW_TRUE;  // keeps workbook_close from replacing the copy with its own
   }
 
   void write_view_and_print() {
@@ -504,7 +531,7 @@ class Writer {
   std::array<lxw_format*, style_count> formats_{};
   // The model sheet being written, and the part of it (a workbook sheet) the rows go to now.
   const Sheet* sheet_ = nullptr;
-  std::vector<SheetCell> merged_cells_;  // constant-memory mode: the sheet's merges as cells, in row order
+  std::vector<const Merge*> merges_by_row_;  // constant-memory mode: the sheet's merges by first row
   int part_ = 0;
   std::string part_name_;
   lxw_worksheet* ws_ = nullptr;
