@@ -437,7 +437,7 @@ class Writer {
         chart_series_set_labels(series);
         chart_series_set_labels_num_format(series, "0;-0;;@");
         lxw_chart_font label_font{};
-        label_font.size = 10;
+        label_font.size = 11;
         label_font.color = s.label_colour;
         chart_series_set_labels_font(series, &label_font);
         lxw_chart_fill fill{};
