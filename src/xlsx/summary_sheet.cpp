@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <set>
 
 #include <fmt/format.h>
 
@@ -132,6 +133,21 @@ std::vector<Condition> section_conditions(const SectionCounts& s, int section_co
   return c;
 }
 
+// A section's name short enough to sit beside its bar: cut at a word before `most` characters, with an ellipsis.
+std::string short_label(std::string_view name, std::size_t most) {
+  if (utf16_length(name) <= most) return std::string(name);
+  std::string cut;
+  std::size_t chars = 0;
+  for (char c : name) {
+    const bool starts = (static_cast<unsigned char>(c) & 0xC0) != 0x80;  // a character's first byte
+    if (starts && ++chars >= most) break;
+    cut += c;
+  }
+  if (const std::size_t space = cut.find_last_of(' '); space != std::string::npos && space > most / 2) cut.resize(space);
+  while (!cut.empty() && (cut.back() == ' ' || cut.back() == ',' || cut.back() == '-')) cut.pop_back();
+  return cut + "\u2026";
+}
+
 std::string chart_words(const Dimension& d) {
   return d.role == Role::rag ? "RAG rating" : ascii_lower(role_look(d.role).label);
 }
@@ -210,13 +226,32 @@ Sheet layout_summary(const Plan& plan, const std::vector<RagWord>& vocabulary, c
   for (int col = 1; col <= total_col; ++col) b.width(col, 11);
   b.width(0, name_width);
 
+  // Names too long to sit beside a bar get a short form in a column of their own, which the chart shows; the
+  // table keeps the whole name.
+  constexpr std::size_t chart_label_chars = 32;
+  int category_col = 0;
+  if (std::any_of(sections.begin(), sections.end(),
+                  [](const SectionCounts& s) { return utf16_length(s.name) > chart_label_chars; })) {
+    category_col = total_col + 1;
+    b.text(head, category_col, "Name in the chart", Style::header);
+    std::set<std::string> taken;
+    double width = 14;
+    for (std::size_t i = 0; i < sections.size(); ++i) {
+      std::string label = short_label(sections[i].name, chart_label_chars);
+      for (int n = 2; !taken.insert(label).second; ++n) label = fmt::format("{} ({})", short_label(sections[i].name, chart_label_chars - 4), n);
+      width = std::max(width, text_width(label) + 2);
+      b.text(head + 1 + static_cast<int>(i), category_col, label, Style::text);
+    }
+    b.width(category_col, width);
+  }
+
   // A stacked bar per section beside the table, in the columns' colours.
   int chart_end = total_row;
   if (last_data >= first_data) {
     Chart chart;
     chart.title = fmt::format("Actions by section and {}", chart_words(d));
     chart.value_axis_title = "Actions";
-    chart.categories = {first_data, 0, last_data, 0};
+    chart.categories = {first_data, category_col, last_data, category_col};
     std::vector<std::string> names;
     for (int k = 0; k < ncols; ++k) {
       const CountColumn& c = d.columns[static_cast<std::size_t>(k)];
@@ -231,7 +266,7 @@ Sheet layout_summary(const Plan& plan, const std::vector<RagWord>& vocabulary, c
         sections.size(), sections.size() == 1 ? "" : "s", chart_words(d), fmt::join(names, ", "),
         cell_ref(head, 0), cell_ref(total_row, total_col));
     chart.row = head;
-    chart.col = total_col + 2;
+    chart.col = std::max(total_col, category_col) + 2;
     chart.x_scale = 1.4;
     chart.y_scale = std::max(1.0, (static_cast<double>(sections.size()) * 26.0 + 130.0) / 288.0);
     chart_end = head + chart_rows(chart.y_scale);
