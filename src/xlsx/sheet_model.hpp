@@ -187,6 +187,7 @@ struct Chart {
   int col = 0;
   double x_scale = 1;
   double y_scale = 1;
+  bool legend = true;  // off for a single series, whose title says it all
 };
 
 // One cell of a streamed row: views into the plan or the row source's own buffers, valid only while the row is

@@ -96,7 +96,27 @@ int add_period_counts(SheetBuilder& b, const Plan& plan, int row, double& name_w
     ++row;
   }
   b.text(row, 0, "An action counts in every period its Gantt bar runs through, as converted.", Style::subtitle);
-  return row + 1;
+
+  // A bar per period beside the list, the first at the top.
+  const int first = row - static_cast<int>(plan.periods.size()), last = row - 1;
+  Chart chart;
+  chart.title = "Actions active in each delivery period";
+  chart.value_axis_title = "Actions";
+  chart.categories = {first, 0, last, 0};
+  const SeriesColour& colour = series_colours[0];
+  chart.series.push_back({"Actions active", {first, 1, last, 1}, colour.fill, palette::white, colour.text});
+  chart.description = fmt::format(
+      "Bar chart of how many actions are active in each of {} delivery periods, {} to {}; the counts are in the "
+      "table at {}:{}.",
+      plan.periods.size(), plan.periods.front(), plan.periods.back(), cell_ref(first - 1, 0), cell_ref(last, 1));
+  chart.row = first - 1;
+  chart.col = 3;
+  chart.x_scale = 1.4;
+  chart.y_scale = std::max(1.0, (static_cast<double>(plan.periods.size()) * 22.0 + 110.0) / 288.0);
+  chart.legend = false;
+  const int chart_end = chart.row + chart_rows(chart.y_scale);
+  b.sheet().charts.push_back(std::move(chart));
+  return std::max(row + 1, chart_end);
 }
 
 }  // namespace plansheet::xlsx::detail

@@ -448,7 +448,8 @@ class Writer {
         chart_series_set_line(series, &line);
       }
       chart_title_set_name(chart, spec.title.c_str());
-      chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+      if (spec.legend) chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
+      else chart_legend_set_position(chart, LXW_CHART_LEGEND_NONE);
       // Chart text as large as the cells' (readers default to 10 pt), so a scaled print keeps it at 8 pt or more.
       lxw_chart_font title_font{};
       title_font.size = 13;

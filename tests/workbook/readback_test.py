@@ -227,7 +227,8 @@ def check_workbook(path, manifest):
     if actions:
         rules = []
         for cf in ws.conditional_formatting:
-            if str(cf.sqref) == "%s%d:%s%d" % (letter, header + 1, letter, last_row):
+            # Down to the sheet's last row, so rows added below the table are coloured too.
+            if str(cf.sqref) == "%s%d:%s%d" % (letter, header + 1, letter, 1048576):
                 rules.extend(cf.rules)
         check(len(rules) == 4, "%s: four RAG colour rules on %s (got %d)" % (name, letter, len(rules)))
         fills = {}
@@ -385,7 +386,7 @@ def check_workbook(path, manifest):
     if actions:
         with zipfile.ZipFile(path) as z:
             charts = [n for n in z.namelist() if n.startswith("xl/charts/chart")]
-            check(len(charts) == 1, "%s: one chart" % name)
+            check(len(charts) == (2 if manifest.get("periods") else 1), "%s: %d charts" % (name, len(charts)))
             if charts:
                 xml = z.read(charts[0]).decode()
                 check('<c:barDir val="bar"/>' in xml and '<c:grouping val="stacked"/>' in xml,

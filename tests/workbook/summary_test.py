@@ -61,7 +61,7 @@ def section_table(ws):
     head = next(r for r in range(1, 20) if ws.cell(row=r, column=1).value == "Section")
     names = []
     c = 1
-    while ws.cell(row=head, column=c).value:
+    while ws.cell(row=head, column=c).value and (not names or names[-1] != "Actions"):
         names.append(ws.cell(row=head, column=c).value)
         c += 1
     rows = []
