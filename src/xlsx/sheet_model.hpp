@@ -188,6 +188,7 @@ struct Chart {
   double x_scale = 1;
   double y_scale = 1;
   bool legend = true;  // off for a single series, whose title says it all
+  double major_unit = 0;  // the count axis' step; 0: the reader's own (whole steps are set for small counts)
 };
 
 // One cell of a streamed row: views into the plan or the row source's own buffers, valid only while the row is

@@ -269,20 +269,23 @@ Sheet layout_summary(const Plan& plan, const std::vector<RagWord>& vocabulary, c
     chart.col = std::max(total_col, category_col) + 2;
     chart.x_scale = 1.4;
     chart.y_scale = std::max(1.0, (static_cast<double>(sections.size()) * 26.0 + 130.0) / 288.0);
+    double most = 0;
+    for (const SectionCounts& sec : sections) most = std::max(most, sec.actions);
+    chart.major_unit = whole_steps(most);
     chart_end = head + chart_rows(chart.y_scale);
     b.sheet().charts.push_back(std::move(chart));
   }
 
-  // Below: each status and stage column (the one the table above counts included, as a total list), the leads
-  // and the delivery periods.
+  // Below: the status and stage columns (but the one the table counts) and the leads, one list under another;
+  // beside them, under the chart, the delivery periods.
   row = std::max(total_row, chart_end) + 3;
+  add_period_counts(b, plan, row, std::max(total_col, category_col) + 2);
   for (Role role : {Role::status, Role::stage}) {
     const int col = grid.column_of(role);
     if (col >= 0 && role != d.role) row = add_value_counts(b, plan, grid, counter, role, col, anchor, row, name_width) + 2;
   }
   if (const int col = grid.column_of(Role::lead); col >= 0 && plan.has_role(Role::lead))
     row = add_value_counts(b, plan, grid, counter, Role::lead, col, anchor, row, name_width) + 2;
-  add_period_counts(b, plan, row, name_width);
   b.width(0, name_width);
 
   Sheet& sheet = b.sheet();

@@ -467,7 +467,7 @@ class Writer {
       chart_axis_set_reverse(chart->y_axis);
       chart_axis_set_crossing_max(chart->y_axis);  // keeps the count axis at the bottom once categories reverse
       chart_axis_set_name(chart->x_axis, spec.value_axis_title.c_str());
-      chart_axis_set_major_unit(chart->x_axis, 1);
+      if (spec.major_unit > 0) chart_axis_set_major_unit(chart->x_axis, spec.major_unit);
       chart_set_series_gap(chart, 60);
       lxw_chart_options opts{};
       opts.description = const_cast<char*>(spec.description.c_str());

@@ -153,11 +153,17 @@ TEST_CASE("xlsx_layout: Summary lists leads (the most used, then the others) and
   CHECK(rest->text.find("\"<>\")-SUM(") != std::string::npos);
   CHECK(text_at(s, others + 1, 0) == "Total");
   CHECK(find_cell(s, others + 1, 1)->number == static_cast<double>(p.actions.size()));
-  int period_head = -1;
+  // The delivery periods beside the lists, under the section chart, with a chart of their own.
+  const SheetCell* period_head = nullptr;
   for (const SheetCell& c : s.cells)
-    if (c.col == 0 && c.text == "Delivery period") period_head = c.row;
-  REQUIRE(period_head > lead_head);
-  CHECK(text_at(s, period_head + 1, 0) == p.periods[0]);
+    if (c.text == "Delivery period") period_head = &c;
+  REQUIRE(period_head);
+  CHECK(period_head->row == lead_head);
+  CHECK(period_head->col > 2);
+  CHECK(text_at(s, period_head->row + 1, period_head->col) == p.periods[0]);
+  REQUIRE(s.charts.size() == 2);
+  CHECK(s.charts[1].categories == Range{period_head->row + 1, period_head->col,
+                                        period_head->row + static_cast<int>(p.periods.size()), period_head->col});
 }
 
 TEST_CASE("xlsx_layout: the RAG dropdown and colour rules reach the sheet's last row, for rows added later") {
