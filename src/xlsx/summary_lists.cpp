@@ -86,7 +86,9 @@ int add_value_counts(SheetBuilder& b, const Plan& plan, const ActionsGrid& grid,
 int add_period_counts(SheetBuilder& b, const Plan& plan, int row, int col) {
   if (plan.periods.empty() || plan.actions.empty()) return row;
   // Above the table, where the chart beside it leaves the line whole.
-  if (row > 0) b.text(row - 1, col, "An action counts in every period its Gantt bar runs through, as converted.", Style::subtitle);
+  if (row > 0)
+    b.text(row - 1, col, "An action counts in every period its Gantt bar runs through, as converted.",
+           Style::subtitle);
   b.text(row, col, "Delivery period", Style::header);
   b.text(row, col + 1, "Actions active", Style::header_centre);
   b.lines(row, 2);

@@ -40,7 +40,8 @@ const RagColour* key_colour(const Plan& plan, std::string_view value) {
     if (e.kind != LegendKind::status && e.kind != LegendKind::stage) continue;
     for (const auto& [term, meaning] : e.defines) {
       std::string colour;
-      if (ascii_lower(trim(term)) == v) colour = !e.colour.empty() ? colour_of_word(e.colour) : colour_of_word(first_word(meaning));
+      if (ascii_lower(trim(term)) == v)
+        colour = !e.colour.empty() ? colour_of_word(e.colour) : colour_of_word(first_word(meaning));
       else if (ascii_lower(trim(meaning)) == v) colour = colour_of_word(first_word(term));
       if (const int k = colour_rank(colour); k < static_cast<int>(rag_colours.size()))
         return &rag_colours[static_cast<std::size_t>(k)];
@@ -111,7 +112,8 @@ std::vector<SectionCounts> tally_sections(const Plan& plan, const Dimension& d, 
     if (sections.empty() || a.section != previous) {
       previous = a.section;
       auto [it, fresh] = place.try_emplace(ascii_lower(trim(a.section)), sections.size());
-      if (fresh) sections.push_back({a.section.empty() ? "(no section)" : a.section, std::vector<double>(d.columns.size() + 1), 0});
+      if (fresh)
+        sections.push_back({a.section.empty() ? "(no section)" : a.section, std::vector<double>(d.columns.size() + 1), 0});
       current = it->second;
     }
     SectionCounts& s = sections[current];
@@ -126,7 +128,8 @@ std::vector<SectionCounts> tally_sections(const Plan& plan, const Dimension& d, 
 // The rows of one section, as COUNTIFS conditions: its name in the Section column, or (no section) an empty
 // Section cell beside a filled anchor cell.
 std::vector<Condition> section_conditions(const SectionCounts& s, int section_col, int anchor) {
-  if (section_col >= 0 && s.name != "(no section)" && s.name != "All actions") return {{section_col, exact_criterion(s.name)}};
+  if (section_col >= 0 && s.name != "(no section)" && s.name != "All actions")
+    return {{section_col, exact_criterion(s.name)}};
   std::vector<Condition> c;
   if (section_col >= 0) c.push_back({section_col, std::string(blank_criterion)});
   if (anchor >= 0) c.push_back({anchor, std::string(filled_criterion)});
@@ -143,7 +146,8 @@ std::string short_label(std::string_view name, std::size_t most) {
     if (starts && ++chars >= most) break;
     cut += c;
   }
-  if (const std::size_t space = cut.find_last_of(' '); space != std::string::npos && space > most / 2) cut.resize(space);
+  if (const std::size_t space = cut.find_last_of(' '); space != std::string::npos && space > most / 2)
+    cut.resize(space);
   while (!cut.empty() && (cut.back() == ' ' || cut.back() == ',' || cut.back() == '-')) cut.pop_back();
   return cut + "\u2026";
 }
@@ -166,11 +170,13 @@ Sheet layout_summary(const Plan& plan, const std::vector<RagWord>& vocabulary, c
          Style::subtitle);
 
   // Sections by RAG colour when any action is rated; else by status or stage, when the plan has one.
-  const bool rated = std::any_of(plan.actions.begin(), plan.actions.end(), [](const Action& a) { return !trim(a.rag).empty(); });
+  const bool rated =
+      std::any_of(plan.actions.begin(), plan.actions.end(), [](const Action& a) { return !trim(a.rag).empty(); });
   Dimension d = rag_dimension(vocabulary, grid);
   if (!rated)
     for (Role role : {Role::status, Role::stage})
-      if (const int col = grid.column_of(role); col >= 0 && plan.has_role(role) && !count_values(plan, role).values.empty()) {
+      if (const int col = grid.column_of(role);
+          col >= 0 && plan.has_role(role) && !count_values(plan, role).values.empty()) {
         d = value_dimension(plan, role, col);
         break;
       }
@@ -238,7 +244,8 @@ Sheet layout_summary(const Plan& plan, const std::vector<RagWord>& vocabulary, c
     double width = 14;
     for (std::size_t i = 0; i < sections.size(); ++i) {
       std::string label = short_label(sections[i].name, chart_label_chars);
-      for (int n = 2; !taken.insert(label).second; ++n) label = fmt::format("{} ({})", short_label(sections[i].name, chart_label_chars - 4), n);
+      for (int n = 2; !taken.insert(label).second; ++n)
+        label = fmt::format("{} ({})", short_label(sections[i].name, chart_label_chars - 4), n);
       width = std::max(width, text_width(label) + 2);
       b.text(head + 1 + static_cast<int>(i), category_col, label, Style::text);
     }
@@ -258,8 +265,8 @@ Sheet layout_summary(const Plan& plan, const std::vector<RagWord>& vocabulary, c
       chart.series.push_back({c.label, {first_data, 1 + k, last_data, 1 + k}, c.fill, palette::white, c.text});
       names.push_back(c.label);
     }
-    chart.series.push_back({d.other, {first_data, other_col, last_data, other_col}, palette::unrated_fill, palette::white,
-                            palette::black});
+    chart.series.push_back(
+        {d.other, {first_data, other_col, last_data, other_col}, palette::unrated_fill, palette::white, palette::black});
     names.push_back(d.other);
     chart.description = fmt::format(
         "Stacked bar chart of the actions in each of {} section{} by {} ({}); the counts are in the table at {}:{}.",
@@ -282,7 +289,8 @@ Sheet layout_summary(const Plan& plan, const std::vector<RagWord>& vocabulary, c
   add_period_counts(b, plan, row, std::max(total_col, category_col) + 2);
   for (Role role : {Role::status, Role::stage}) {
     const int col = grid.column_of(role);
-    if (col >= 0 && role != d.role) row = add_value_counts(b, plan, grid, counter, role, col, anchor, row, name_width) + 2;
+    if (col >= 0 && role != d.role)
+      row = add_value_counts(b, plan, grid, counter, role, col, anchor, row, name_width) + 2;
   }
   if (const int col = grid.column_of(Role::lead); col >= 0 && plan.has_role(Role::lead))
     row = add_value_counts(b, plan, grid, counter, Role::lead, col, anchor, row, name_width) + 2;
