@@ -12,6 +12,7 @@
 #include "text/ascii.hpp"
 #include "xlsx/dates.hpp"
 #include "xlsx/sheet_builder.hpp"
+#include "xlsx/summary_counts.hpp"
 #include "xlsx/vocabulary.hpp"
 
 namespace plansheet::xlsx::detail {
@@ -84,7 +85,9 @@ void add_gantt_rules(Sheet& sheet, const ActionsGrid& grid, const GanttPlaces& a
   // A row's dates draw its bars where they are dates; an end that says "Ongoing" runs on past the grid.
   const std::string open_end = fmt::format("ISNUMBER(SEARCH(\"ongoing\",{}))", to);
   const std::string dated = fmt::format("AND(ISNUMBER({}),OR(ISNUMBER({}),{}))", from, to, open_end);
-  const Range body{r, at.first_period_col, grid.last_row, at.last_period_col};
+  // Down to the sheet's last row, so a row added below the table gets its bars too.
+  const int last = open_last_row(grid.split, grid.last_row);
+  const Range body{r, at.first_period_col, last, at.last_period_col};
   // In order: LibreOffice applies the first rule that holds, Excel the first for each property.
   sheet.conditionals.push_back(
       {body, fmt::format("AND(ISNUMBER({}),{},{}<={})", from, open_end, from, last_day), Style::cf_gantt_ongoing});
@@ -117,7 +120,7 @@ void add_gantt_rules(Sheet& sheet, const ActionsGrid& grid, const GanttPlaces& a
   std::string overdue = fmt::format("AND(ISNUMBER({0}),EOMONTH({0},0)<{1}", to, as_at);
   if (!complete.empty()) overdue += fmt::format(",NOT(OR({}))", fmt::join(complete, ","));
   overdue += ")";
-  sheet.conditionals.push_back({{r, at.to_col, grid.last_row, at.to_col}, overdue,
+  sheet.conditionals.push_back({{r, at.to_col, last, at.to_col}, overdue,
                                 at.month_ends ? Style::cf_overdue_month : Style::cf_overdue});
 }
 

@@ -183,7 +183,7 @@ TEST_CASE("gantt: rules over the block read the row's dates and the period's own
   const std::string starts = col + "$" + std::to_string(header - 1), ends = col + "$" + std::to_string(header);
   const ConditionalRule* active = rule(s, Style::cf_gantt_active);
   REQUIRE(active);
-  CHECK(active->range == Range{m.actions.first_row, first, m.actions.last_row, period_col(m, p.periods.back())});
+  CHECK(active->range == Range{m.actions.first_row, first, max_rows - 1, period_col(m, p.periods.back())});
   CHECK(active->formula == "AND(ISNUMBER(" + from + "),ISNUMBER(" + to + ")," + from + "<=" + ends + "," + to +
                                ">=" + starts + ")");
   const ConditionalRule* ongoing = rule(s, Style::cf_gantt_ongoing);
