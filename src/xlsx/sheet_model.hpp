@@ -42,7 +42,6 @@ enum class Style : std::uint8_t {
   rag,
   gantt_active,
   gantt_ongoing,
-  gantt_empty,
   rag_red,
   cf_red,
   rag_amber,
