@@ -2,6 +2,7 @@
 // day, and the formula rules that colour each Gantt cell from the row's dates and the period's own.
 #include "xlsx/gantt.hpp"
 
+#include <algorithm>
 #include <chrono>
 #include <cerrno>
 #include <cstdlib>
@@ -68,6 +69,26 @@ bool start_end_carry_bars(const Plan& plan) {
       if (read && read->kind == grammar::Timescale::Kind::interval) return false;  // a date the bars cannot read
     }
   return true;
+}
+
+GanttPlaces gantt_places(const ActionsGrid& grid) {
+  GanttPlaces at;
+  const bool own = std::any_of(grid.columns.begin(), grid.columns.end(),
+                               [](const ActionsColumn& c) { return c.kind == ColumnKind::delivery; });
+  for (const ActionsColumn& c : grid.columns) {
+    if (c.kind == ColumnKind::period && at.first_period_col < 0) at.first_period_col = c.col;
+    if (c.kind == ColumnKind::period) at.last_period_col = c.col;
+    if (own ? c.kind == ColumnKind::delivery && c.index == 0 : c.kind == ColumnKind::text && c.role == Role::start)
+      at.from_col = c.col;
+    if (own ? c.kind == ColumnKind::delivery && c.index == 1 : c.kind == ColumnKind::text && c.role == Role::end)
+      at.to_col = c.col;
+  }
+  if (at.first_period_col < 0) return GanttPlaces{};
+  // The as-at row and the periods' first and last days sit just above the header (actions_sheet.cpp).
+  at.as_at_row = grid.header_row - 3;
+  at.first_day_row = grid.header_row - 2;
+  at.last_day_row = grid.header_row - 1;
+  return at;
 }
 
 void add_gantt_rules(Sheet& sheet, const ActionsGrid& grid, const GanttPlaces& at,

@@ -62,6 +62,10 @@ struct GanttPlaces {
   bool month_ends = false;  // every End is written as a month (Mar-26): the overdue flag shows it so
 };
 
+// Where the Gantt's inputs sit on a laid-out Actions sheet (month_ends left false): the hidden rows just above the
+// header, the date columns the rules read. All -1 when the sheet has no Gantt.
+GanttPlaces gantt_places(const ActionsGrid& grid);
+
 // The rules over the Gantt block, the as-at period and the overdue flag on `to_col`.
 void add_gantt_rules(Sheet& sheet, const ActionsGrid& grid, const GanttPlaces& places,
                      const std::vector<RagWord>& vocabulary);

@@ -1,5 +1,5 @@
 // The lists under the Summary's section table: a Plan and the Actions grid in; out, the actions counted by each
-// value of a status, stage or lead column (formulas over the whole column) and by delivery period.
+// value of a status, stage or lead column (formulas over the whole column); the periods are in summary_periods.cpp.
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -81,53 +81,6 @@ int add_value_counts(SheetBuilder& b, const Plan& plan, const ActionsGrid& grid,
     if (c.col == 1 && c.row >= first && c.row < row) total += c.number;
   b.formula(row, 1, fmt::format("=SUM({}:{})", cell_ref(first, 1), cell_ref(row - 1, 1)), total, Style::count_total);
   return row + 1;
-}
-
-int add_period_counts(SheetBuilder& b, const Plan& plan, int row, int col) {
-  if (plan.periods.empty() || plan.actions.empty()) return row;
-  // Above the table, where the chart beside it leaves the line whole.
-  if (row > 0)
-    b.text(row - 1, col, "An action counts in every period its Gantt bar runs through, as converted.",
-           Style::subtitle);
-  b.text(row, col, "Delivery period", Style::header);
-  b.text(row, col + 1, "Actions active", Style::header_centre);
-  b.lines(row, 2);
-  const int head = row++;
-  std::vector<double> active(plan.periods.size(), 0);
-  for (const Action& a : plan.actions)
-    for (std::size_t p = 0; p < plan.periods.size(); ++p)
-      if (std::find(a.periods.begin(), a.periods.end(), plan.periods[p]) != a.periods.end()) active[p] += 1;
-  double width = 12;
-  for (std::size_t p = 0; p < plan.periods.size(); ++p) {
-    b.text(row, col, plan.periods[p], Style::text);
-    width = std::max(width, std::min(30.0, text_width(plan.periods[p]) + 2));
-    b.number(row, col + 1, active[p], Style::count);
-    ++row;
-  }
-  b.width(col, width);
-  b.width(col + 1, 11);
-
-  // A bar per period beside the list, the first at the top.
-  const int first = head + 1, last = row - 1;
-  Chart chart;
-  chart.title = "Actions active in each delivery period";
-  chart.value_axis_title = "Actions";
-  chart.categories = {first, col, last, col};
-  const SeriesColour& colour = series_colours[0];
-  chart.series.push_back({"Actions active", {first, col + 1, last, col + 1}, colour.fill, palette::white, colour.text});
-  chart.description = fmt::format(
-      "Bar chart of how many actions are active in each of {} delivery periods, {} to {}; the counts are in the "
-      "table at {}:{}.",
-      plan.periods.size(), plan.periods.front(), plan.periods.back(), cell_ref(head, col), cell_ref(last, col + 1));
-  chart.row = head;
-  chart.col = col + 3;
-  chart.x_scale = 1.2;
-  chart.y_scale = std::max(1.0, (static_cast<double>(plan.periods.size()) * 22.0 + 110.0) / 288.0);
-  chart.legend = false;
-  chart.major_unit = whole_steps(*std::max_element(active.begin(), active.end()));
-  const int chart_end = chart.row + chart_rows(chart.y_scale);
-  b.sheet().charts.push_back(std::move(chart));
-  return std::max(row + 1, chart_end);
 }
 
 }  // namespace plansheet::xlsx::detail

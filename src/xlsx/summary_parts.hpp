@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/plan.hpp"
+#include "xlsx/gantt.hpp"
 #include "xlsx/sheet_model.hpp"
 #include "xlsx/vocabulary.hpp"
 
@@ -39,7 +40,12 @@ int add_value_counts(SheetBuilder& b, const Plan& plan, const ActionsGrid& grid,
                      int col, int anchor, int row, double& name_width);
 
 // The actions active in each Gantt period at (`row`, `col`), with a chart beside them (nothing when the plan has no
-// periods). Returns the row below both.
-int add_period_counts(SheetBuilder& b, const Plan& plan, int row, int col);
+// periods): formulas over the Actions row dates the bars follow. Returns the row below both.
+int add_period_counts(SheetBuilder& b, const Plan& plan, const ActionsGrid& grid, RowCounter& counter, int row, int col);
+
+// The formula counting the actions active in the period of Actions column `period_col`, as the Gantt's rules draw
+// them: a row dated From..To (or From.."Ongoing") that meets the period's hidden first and last day (when
+// `has_days`), else a row without such dates that has a mark in the period's column.
+std::string period_count_formula(RowCounter& counter, const GanttPlaces& at, int period_col, bool has_days);
 
 }  // namespace plansheet::xlsx::detail

@@ -286,7 +286,7 @@ Sheet layout_summary(const Plan& plan, const std::vector<RagWord>& vocabulary, c
   // Below: the status and stage columns (but the one the table counts) and the leads, one list under another;
   // beside them, under the chart, the delivery periods.
   row = std::max(total_row, chart_end) + 3;
-  add_period_counts(b, plan, row, std::max(total_col, category_col) + 2);
+  add_period_counts(b, plan, grid, counter, row, std::max(total_col, category_col) + 2);
   for (Role role : {Role::status, Role::stage}) {
     const int col = grid.column_of(role);
     if (col >= 0 && role != d.role)
