@@ -1,11 +1,14 @@
 #!/usr/bin/python3
 """The Summary sheet an officer keeps using: counts that are formulas over whole Actions columns (totals too), a
 Summary by status for a plan without RAG, dropdowns and colour rules reaching past the last row, a chart that holds
-its counts and has alt text; then, in LibreOffice, a row added below the table is counted after recalculation.
+its counts and has alt text; delivery-period counts that are formulas whose values are the plan's marks on every
+sample (and practice plan, when present); then, in LibreOffice, a row added below the table is counted after
+recalculation, and an End date moved, turned "Ongoing" or a Start cleared changes the period counts as the bars.
 
-Usage: summary_test.py OUTDIR   (env: PLANSHEET_BIN)
+Usage: summary_test.py OUTDIR   (env: PLANSHEET_BIN; PLANSHEET_SAMPLES, PLANSHEET_PRACTICE: folders of plans)
 Exits 77 (skipped) when openpyxl is missing; the LibreOffice part is skipped when soffice is.
 """
+import datetime
 import os
 import re
 import shutil
@@ -48,6 +51,19 @@ UNRATED = [
     ["3", "Travel", "Replace pool cars with electric cars", "Fleet", "Done"],
     ["4", "Travel", "Open a cycle hub at the station", "Transport", "Under way"],
 ]
+
+
+# A plan with a Gantt drawn from its own Start and End dates: one period a year, April to March.
+BARS = "\n".join([
+    "Period counts plan",
+    "",
+    "ID\tAction\tStart\tEnd\tRAG",
+    "T1\tInsulate the depot roof\tApr-25\tMar-26\tGreen",
+    "T2\tReplace the pool boilers\tApr-26\tMar-28\tAmber",
+    "T3\tPlant hedgerows on council land\tApr-25\tMar-27\tGreen",
+    "T4\tPublish the heat network study\tApr-25\tMar-26\tAmber",
+    "",
+])
 
 
 def write_csv(path, rows):
@@ -127,6 +143,81 @@ def counts(ws):
                                              for c in range(2, len(names) + 1)} for r in rows + [total]}
 
 
+def period_table(ws):
+    """The delivery-period table: {period: (cell, value)} below its "Delivery period" heading."""
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.value == "Delivery period":
+                out = {}
+                r = cell.row + 1
+                while ws.cell(row=r, column=cell.column).value:
+                    out[ws.cell(row=r, column=cell.column).value] = ws.cell(row=r, column=cell.column + 1).value
+                    r += 1
+                return out
+    return None
+
+
+def actions_header(ws):
+    """The Actions sheet's header row: the row after the hidden "Period ends" row."""
+    return next(r for r in range(1, 30) if ws.cell(row=r, column=1).value == "Period ends") + 1
+
+
+def period_checks(name, path):
+    """The period cells are formulas reaching the sheet's end whose values are the old typed counts (the action
+    rows marked in the period's Gantt column); the chart's copy holds them too. Returns the number of periods."""
+    formulas = period_table(openpyxl.load_workbook(path)["Summary"])
+    values = period_table(openpyxl.load_workbook(path, data_only=True)["Summary"])
+    if formulas is None:
+        return 0
+    a = openpyxl.load_workbook(path)["Actions"]
+    head = actions_header(a)
+    column = {a.cell(row=head, column=c).value: c for c in range(1, a.max_column + 1)}
+    for period, f in formulas.items():
+        check(isinstance(f, str) and f.startswith("=COUNTIFS(") and "$%d" % LAST_ROW in f,
+              "%s: period %s is %r, not a COUNTIFS to the last row" % (name, period, f))
+        c = column.get(period)
+        marked = sum(1 for r in range(head + 1, a.max_row + 1) if a.cell(row=r, column=c).value) if c else None
+        check(values[period] == marked, "%s: period %s counts %r, the Gantt marks %r" % (name, period, values[period], marked))
+    with zipfile.ZipFile(path) as z:
+        charts = [z.read(n).decode() for n in z.namelist() if n.startswith("xl/charts/chart")]
+    chart = [c for c in charts if "delivery period" in c]
+    cached = [float(v) for v in re.findall(r"<c:v>([^<]*)</c:v>", re.search(r"<c:numCache>(.*?)</c:numCache>",
+                                                                              chart[0], re.S).group(1))] if chart else []
+    check(cached == [float(v) for v in values.values()], "%s: the period chart's copy %s, want %s" % (
+        name, cached, list(values.values())))
+    return len(formulas)
+
+
+def period_edits(book, out, profile):
+    """Edit the Actions sheet with openpyxl, recalculate in LibreOffice, and return the period counts."""
+    lo = os.path.join(out, "lo")
+    fresh = os.path.join(out, "bars-as-written.xlsx")
+    openpyxl.load_workbook(book).save(fresh)
+    check(period_table(recalculated(fresh, lo, profile)) == period_table(
+        openpyxl.load_workbook(book, data_only=True)["Summary"]), "bars: LibreOffice's period counts differ from the file's")
+    edits = [
+        # T1 ends a year later: it is active in 2026-27 too.
+        ("later-end", {"T1": ("End", datetime.datetime(2027, 3, 1))}, {"2025-26": 3, "2026-27": 3, "2027-28": 1}),
+        # T4 runs on: active in every period from its start.
+        ("ongoing", {"T4": ("End", "Ongoing")}, {"2025-26": 3, "2026-27": 3, "2027-28": 2}),
+        # T2 loses its Start: its marks (2026-27, 2027-28) count it, once.
+        ("no-start", {"T2": ("Start", None)}, {"2025-26": 3, "2026-27": 2, "2027-28": 1}),
+    ]
+    for stem, changes, want in edits:
+        wb = openpyxl.load_workbook(book)
+        a = wb["Actions"]
+        head = actions_header(a)
+        column = {a.cell(row=head, column=c).value: c for c in range(1, a.max_column + 1)}
+        for r in range(head + 1, a.max_row + 1):
+            if a.cell(row=r, column=1).value in changes:
+                heading, value = changes[a.cell(row=r, column=1).value]
+                a.cell(row=r, column=column[heading]).value = value
+        edited = os.path.join(out, "bars-%s.xlsx" % stem)
+        wb.save(edited)
+        got = period_table(recalculated(edited, lo, profile))
+        check(got == want, "bars (%s): period counts %s after LibreOffice recalculates, want %s" % (stem, got, want))
+
+
 def main():
     if len(sys.argv) != 2:
         print(__doc__)
@@ -141,6 +232,29 @@ def main():
         books[name] = os.path.join(out, name + ".xlsx")
         subprocess.run([tool, "convert", os.path.join(out, name + ".csv"), "-o", books[name], "-q"], check=True)
 
+    with open(os.path.join(out, "bars.txt"), "w", encoding="utf-8") as f:
+        f.write(BARS)
+    books["bars"] = os.path.join(out, "bars.xlsx")
+    subprocess.run([tool, "convert", os.path.join(out, "bars.txt"), "-o", books["bars"], "-q"], check=True)
+    check(period_table(openpyxl.load_workbook(books["bars"], data_only=True)["Summary"]) ==
+          {"2025-26": 3, "2026-27": 2, "2027-28": 1}, "bars: period counts %s" % period_table(
+              openpyxl.load_workbook(books["bars"], data_only=True)["Summary"]))
+    period_checks("bars", books["bars"])
+    # Every sample and practice plan: the formulas give the counts the marks give.
+    with_periods = 0
+    for folder in (os.environ.get("PLANSHEET_SAMPLES"), os.environ.get("PLANSHEET_PRACTICE")):
+        if not folder or not os.path.isdir(folder):
+            continue
+        for plan in sorted(os.listdir(folder)):
+            if not plan.endswith((".txt", ".csv", ".xlsx", ".xls")) or plan.endswith(".gold.json"):
+                continue
+            book = os.path.join(out, "plan-" + os.path.splitext(plan)[0] + ".xlsx")
+            if subprocess.run([tool, "convert", os.path.join(folder, plan), "-o", book, "-q"],
+                              capture_output=True).returncode == 0:
+                with_periods += period_checks(plan, book) > 0
+    check(not os.environ.get("PLANSHEET_SAMPLES") or with_periods >= 3,
+          "only %d sample plans have a period table" % with_periods)
+
     static_checks("rated", books["rated"], len(RATED) - 1, ["Red", "Amber", "Green", "Blue"])
     static_checks("unrated", books["unrated"], len(UNRATED) - 1, ["Under way", "Not begun", "Done"])
     values = openpyxl.load_workbook(books["rated"], data_only=True)["Summary"]
@@ -154,7 +268,7 @@ def main():
     else:
         profile = os.path.join(out, "profile")
         # Recalculated as written, LibreOffice agrees with the counts the file carries.
-        for name in books:
+        for name in ("rated", "unrated"):
             fresh = os.path.join(out, name + "-as-written.xlsx")
             openpyxl.load_workbook(books[name]).save(fresh)
             check(counts(recalculated(fresh, os.path.join(out, "lo"), profile)) ==
@@ -176,6 +290,7 @@ def main():
                   "%s: %s/%s went from %s to %s" % (name, section, column, before[section][column], after[section][column]))
             check(after["Total"]["Actions"] == before["Total"]["Actions"] + 1,
                   "%s: total went from %s to %s" % (name, before["Total"]["Actions"], after["Total"]["Actions"]))
+        period_edits(books["bars"], out, profile)
 
     print("%d failure(s)" % len(failures))
     return 1 if failures else 0
