@@ -87,15 +87,20 @@ int add_period_counts(SheetBuilder& b, const Plan& plan, const ActionsGrid& grid
   const std::vector<GridPeriod> periods = plan_grid(plan);
   const std::vector<std::optional<PeriodDays>> days = period_days(periods);
   const bool has_dates = at.from_col >= 0 && at.to_col >= 0;
-  // Above the table, where the chart beside it leaves the line whole.
-  if (row > 0) {
-    const std::string note =
-        has_dates ? fmt::format("Counts follow the Gantt's bars: an action counts in each period its dates ({}, {}) "
-                                "run through, an \"Ongoing\" end running on; one without dates, where it has a mark.",
-                                grid.columns[static_cast<std::size_t>(at.from_col)].label,
-                                grid.columns[static_cast<std::size_t>(at.to_col)].label)
-                  : std::string("Counts follow the Gantt: an action counts in each period where it has a mark.");
-    b.text(row - 1, col, note, Style::subtitle);
+  // Above the table, where the chart beside it leaves the lines whole; two short lines, so the note never reaches
+  // past the chart and widens the printed page.
+  if (row > 1) {
+    if (has_dates) {
+      b.text(row - 2, col,
+             fmt::format("Counts follow the bars: the actions whose {} and {} dates",
+                         grid.columns[static_cast<std::size_t>(at.from_col)].label,
+                         grid.columns[static_cast<std::size_t>(at.to_col)].label),
+             Style::subtitle);
+      b.text(row - 1, col, "meet the period (an \"Ongoing\" end runs on), or, without dates, marked in it.",
+             Style::subtitle);
+    } else {
+      b.text(row - 1, col, "Counts follow the bars: the actions marked in the period.", Style::subtitle);
+    }
   }
   b.text(row, col, "Delivery period", Style::header);
   b.text(row, col + 1, "Actions active", Style::header_centre);
