@@ -208,6 +208,7 @@ ActionsResult layout_actions(const Plan& plan, const std::vector<RagWord>& vocab
   // The dates the Gantt's rules read, in hidden rows: the as-at day, and each period's first and last day.
   GanttPlaces places;
   if (!plan.periods.empty()) {
+    places = gantt_columns(grid);
     places.as_at_row = row;
     b.text(row, 0, "As at", Style::plain);
     b.number(row, 1, as_at_day(plan.as_at), Style::date_day);
@@ -229,14 +230,6 @@ ActionsResult layout_actions(const Plan& plan, const std::vector<RagWord>& vocab
     b.hide(row++);
     const bool own = std::any_of(grid.columns.begin(), grid.columns.end(),
                                  [](const ActionsColumn& c) { return c.kind == ColumnKind::delivery; });
-    for (const ActionsColumn& c : grid.columns) {
-      if (c.kind == ColumnKind::period && places.first_period_col < 0) places.first_period_col = c.col;
-      if (c.kind == ColumnKind::period) places.last_period_col = c.col;
-      if (own ? c.kind == ColumnKind::delivery && c.index == 0 : c.kind == ColumnKind::text && c.role == Role::start)
-        places.from_col = c.col;
-      if (own ? c.kind == ColumnKind::delivery && c.index == 1 : c.kind == ColumnKind::text && c.role == Role::end)
-        places.to_col = c.col;
-    }
     places.month_ends = !own && std::all_of(plan.actions.begin(), plan.actions.end(), [](const Action& a) {
       const std::optional<DateCell> d = date_cell(a.end);
       return !d || d->style == Style::date_mmm_yy;

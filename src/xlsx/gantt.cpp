@@ -71,7 +71,7 @@ bool start_end_carry_bars(const Plan& plan) {
   return true;
 }
 
-GanttPlaces gantt_places(const ActionsGrid& grid) {
+GanttPlaces gantt_columns(const ActionsGrid& grid) {
   GanttPlaces at;
   const bool own = std::any_of(grid.columns.begin(), grid.columns.end(),
                                [](const ActionsColumn& c) { return c.kind == ColumnKind::delivery; });
@@ -83,6 +83,11 @@ GanttPlaces gantt_places(const ActionsGrid& grid) {
     if (own ? c.kind == ColumnKind::delivery && c.index == 1 : c.kind == ColumnKind::text && c.role == Role::end)
       at.to_col = c.col;
   }
+  return at;
+}
+
+GanttPlaces gantt_places(const ActionsGrid& grid) {
+  GanttPlaces at = gantt_columns(grid);
   if (at.first_period_col < 0) return GanttPlaces{};
   // The as-at row and the periods' first and last days sit just above the header (actions_sheet.cpp).
   at.as_at_row = grid.header_row - 3;

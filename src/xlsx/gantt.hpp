@@ -65,6 +65,8 @@ struct GanttPlaces {
 // Where the Gantt's inputs sit on a laid-out Actions sheet (month_ends left false): the hidden rows just above the
 // header, the date columns the rules read. All -1 when the sheet has no Gantt.
 GanttPlaces gantt_places(const ActionsGrid& grid);
+// The columns alone (rows left -1), for the sheet while it lays out the rows above its header.
+GanttPlaces gantt_columns(const ActionsGrid& grid);
 
 // The rules over the Gantt block, the as-at period and the overdue flag on `to_col`.
 void add_gantt_rules(Sheet& sheet, const ActionsGrid& grid, const GanttPlaces& places,
