@@ -36,6 +36,7 @@ struct Repair {
   std::string before;
   std::string after;
   int last_line = 0;      // a repair of a run of lines (a cell continued over many lines): its last line; 0 = one line
+  std::string from_role{};  // text moved from one column to another: the role name of the column it was in
 
   // The spreadsheet cell reference when known ("Sheet1!C12"), given the sheet the plan came from.
   std::string cell_ref(std::string_view sheet) const { return source_cell_ref(sheet, pos); }

@@ -30,9 +30,6 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// 2024-01-01T00:00:00Z: the creation date of every workbook when SOURCE_DATE_EPOCH is not set.
-constexpr std::time_t fixed_created = 1704067200;
-
 lxw_row_t row_of(int row) { return static_cast<lxw_row_t>(row); }
 lxw_col_t col_of(int col) { return static_cast<lxw_col_t>(col); }
 
@@ -63,7 +60,7 @@ class Writer {
     handle_.wb = workbook_new_opt(temp_path.c_str(), &options);
     if (!handle_.wb) fail("creating the workbook", "out of memory or no temporary folder");
 
-    // 1. Document properties with a fixed creation time.
+    // 1. Document properties, created now (or at SOURCE_DATE_EPOCH, for reproducible files).
     write_properties();
     // 2. The style table: every format created once, looked up by id.
     create_formats();
@@ -179,6 +176,10 @@ class Writer {
     check(workbook_validate_sheet_name(handle_.wb, part_name_.c_str()), fmt::format("naming sheet '{}'", part_name_));
     ws_ = workbook_add_worksheet(handle_.wb, part_name_.c_str());
     if (!ws_) fail(fmt::format("adding sheet '{}'", part_name_), "out of memory");
+    // libxlsxwriter places a note by the rows' real heights only once the default height has changed; otherwise it
+    // counts every row at 15 pt and a note on a sheet of tall wrapped rows opens far above its cell.
+    worksheet_set_default_row(ws_, 16, LXW_FALSE);
+    worksheet_set_default_row(ws_, LXW_DEF_ROW_HEIGHT, LXW_FALSE);
     write_columns();
     band_merges_.clear();
     if (part > 0) {
@@ -543,7 +544,7 @@ std::time_t workbook_created_time() {
     const long long v = std::strtoll(env, &end, 10);
     if (errno == 0 && end != env && *end == '\0' && v >= 0) return static_cast<std::time_t>(v);
   }
-  return fixed_created;
+  return std::time(nullptr);
 }
 
 void write_model(const WorkbookModel& model, const std::string& path) {
