@@ -90,6 +90,14 @@ class Writer {
     props.comments = const_cast<char*>(model_.properties.comments.c_str());
     props.created = workbook_created_time();
     check(workbook_set_properties(handle_.wb, &props), "setting the document properties");
+    // The rows above the Actions header are this workbook's own title block (title, source line, key): a name
+    // says so, and Excel moves it with the rows, so reading the workbook back sets them aside (load_xlsx).
+    const int header = model_.actions.header_row;
+    if (header > 0 && !model_.actions.columns.empty()) {
+      const std::string range = quote_sheet_name(actions_sheet) + "!" +
+                                cell_ref(0, 0, true) + ":" + cell_ref(header - 1, model_.actions.columns.back().col, true);
+      check(workbook_define_name(handle_.wb, own_title_block_name.data(), range.c_str()), "naming the title block");
+    }
   }
 
   void create_formats() {
