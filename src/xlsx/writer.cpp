@@ -550,7 +550,8 @@ std::time_t workbook_created_time() {
     char* end = nullptr;
     errno = 0;
     const long long v = std::strtoll(env, &end, 10);
-    if (errno == 0 && end != env && *end == '\0' && v >= 0) return static_cast<std::time_t>(v);
+    // libxlsxwriter takes 0 for "now": the epoch itself is stamped one second later, still the same every time.
+    if (errno == 0 && end != env && *end == '\0' && v >= 0) return static_cast<std::time_t>(std::max(v, 1LL));
   }
   return std::time(nullptr);
 }
