@@ -30,6 +30,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
+// The largest Actions sheet whose notes are placed by the rows' real heights (see open_part).
+constexpr int notes_by_real_heights_rows = 3000;
+
 lxw_row_t row_of(int row) { return static_cast<lxw_row_t>(row); }
 lxw_col_t col_of(int col) { return static_cast<lxw_col_t>(col); }
 
@@ -185,9 +188,13 @@ class Writer {
     ws_ = workbook_add_worksheet(handle_.wb, part_name_.c_str());
     if (!ws_) fail(fmt::format("adding sheet '{}'", part_name_), "out of memory");
     // libxlsxwriter places a note by the rows' real heights only once the default height has changed; otherwise it
-    // counts every row at 15 pt and a note on a sheet of tall wrapped rows opens far above its cell.
-    worksheet_set_default_row(ws_, 16, LXW_FALSE);
-    worksheet_set_default_row(ws_, LXW_DEF_ROW_HEIGHT, LXW_FALSE);
+    // counts every row at 15 pt and a note on a sheet of tall wrapped rows opens far above its cell. It then adds
+    // up every row above each note, so only a plan of modest size gets this: on a large one it would cost rows
+    // times notes.
+    if (model_.actions.last_row <= notes_by_real_heights_rows) {
+      worksheet_set_default_row(ws_, 16, LXW_FALSE);
+      worksheet_set_default_row(ws_, LXW_DEF_ROW_HEIGHT, LXW_FALSE);
+    }
     write_columns();
     band_merges_.clear();
     if (part > 0) {
