@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <array>
 
+#include "text/ascii.hpp"
 #include "xlsx/change_words.hpp"
 #include "xlsx/look.hpp"
 #include "xlsx/measure.hpp"
@@ -46,13 +47,24 @@ std::string field_label(const Plan& plan, std::string_view role_text) {
   return std::string(shown.empty() ? role_text : shown);
 }
 
-// Scores and other numbers of the detection are evidence for programmers: an officer reads the words around them.
+// Scores of the detection ("(score 150)", a sheet's "(2)") are evidence for programmers: an officer reads the
+// words around them, so the sheet leaves them out (the JSON export and check --explain keep them).
 std::string plain_message(std::string_view message) {
-  std::string out(message);
-  for (std::size_t at = out.find(" (score "); at != std::string::npos; at = out.find(" (score ", at)) {
-    const std::size_t close = out.find(')', at);
-    if (close == std::string::npos) break;
-    out.erase(at, close + 1 - at);
+  std::string out;
+  out.reserve(message.size());
+  for (std::size_t i = 0; i < message.size();) {
+    if (message.substr(i, 2) == " (") {
+      std::size_t j = i + 2;
+      if (message.substr(j, 6) == "score ") j += 6;
+      const std::size_t digits = j;
+      while (j < message.size() && (is_ascii_digit(message[j]) || message[j] == '.')) ++j;
+      if (j > digits && j < message.size() && (message[j] == ')' || message[j] == ',')) {
+        if (message[j] == ',') out += " (";  // "(3, hidden)" keeps "(hidden)"
+        i = message[j] == ',' ? j + 2 : j + 1;
+        continue;
+      }
+    }
+    out += message[i++];
   }
   return out;
 }

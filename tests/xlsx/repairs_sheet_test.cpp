@@ -90,3 +90,22 @@ TEST_CASE("xlsx_layout: what a repair changed, in words") {
   Repair ocr{RepairRule::ocr, {3}, "A1", "rag", "Arnber", "Amber"};
   CHECK(what_changed(ocr, "RAG", "") == "'rn' \u2192 'm'");
 }
+
+TEST_CASE("xlsx_layout: what was detected is a note, after the repairs, its scores left out") {
+  Plan p = test_plans::gantt_plan();
+  Diagnostic chosen;
+  chosen.message = "sheet 'Action Plan' chosen (score 150): 27 id-like rows, header on row 4; also: 'Instructions' (2), "
+                   "'Lists' (0.5, hidden), 'Chart1' (chart)";
+  chosen.note = true;
+  p.warnings.insert(p.warnings.begin(), chosen);
+  const WorkbookModel m = layout_workbook(p);
+  const Sheet& s = sheet_named(m, "Repairs");
+  std::vector<std::string> types;
+  for (const SheetCell& c : s.cells)
+    if (c.col == 0 && (c.text == "Warning" || c.text == "Repair" || c.text == "Note")) types.push_back(c.text);
+  CHECK(types == std::vector<std::string>{"Warning", "Repair", "Repair", "Repair", "Note"});
+  CHECK(std::any_of(s.cells.begin(), s.cells.end(), [](const SheetCell& c) {
+    return c.text == "sheet 'Action Plan' chosen: 27 id-like rows, header on row 4; also: 'Instructions', 'Lists' "
+                     "(hidden), 'Chart1' (chart)";
+  }));
+}
