@@ -77,8 +77,12 @@ enum Col : int { type, line, source_cell, action, field, done, changed, before, 
 class RepairsBody final : public RowSource {
  public:
   RepairsBody(const Plan& plan, std::shared_ptr<const TouchedCells> touched, std::vector<Diagnostic> layout_warnings,
-              int first_row)
-      : plan_(plan), touched_(std::move(touched)), layout_warnings_(std::move(layout_warnings)), first_row_(first_row) {}
+              int first_row, bool sentences)
+      : plan_(plan),
+        touched_(std::move(touched)),
+        layout_warnings_(std::move(layout_warnings)),
+        first_row_(first_row),
+        sentences_(sentences) {}
 
   int first_row() const override { return first_row_; }
   std::size_t size() const { return plan_.repairs.size() + plan_.warnings.size() + layout_warnings_.size(); }
@@ -115,7 +119,9 @@ class RepairsBody final : public RowSource {
       for (const auto& [col, text] : texts) {
         if (col == Col::rule) continue;  // after the link, in column order
         const Style style = col == Col::after ? e.text_style : Style::text;
-        if (text.empty()) v.cells.push_back({col, CellKind::blank, style, {}, 0, {}, {}});
+        // A very large plan leaves empty cells unwritten: its neighbours' borders still frame them.
+        if (text.empty() && sentences_) v.cells.push_back({col, CellKind::blank, style, {}, 0, {}, {}});
+        else if (text.empty()) continue;
         else v.cells.push_back({col, CellKind::text, style, writable(text, scratch[static_cast<std::size_t>(col)]), 0, {}, {}});
       }
       if (e.touched.first >= 0) {
@@ -174,10 +180,11 @@ class RepairsBody final : public RowSource {
       from_field = field_label(plan_, r.from_role);
       e.field = field;
       const RepairRuleInfo& info = rule_info(r.rule);
-      e.done = info.sentence;
+      if (sentences_) e.done = info.sentence;
       changed = what_changed(r, field.empty() ? std::string_view("this") : std::string_view(field), from_field);
       e.changed = changed;
-      e.before = marked(r.before, r.after, before);
+      // Text moved whole reads the same before and after: shown once, under After, with where it came from.
+      if (r.before != r.after) e.before = marked(r.before, r.after, before);
       e.after = marked(r.after, r.before, after);
       e.rule = info.name;
       e.touched = touched_->find(r.action_id, r.role, r.pos.line, r.after);
@@ -195,6 +202,7 @@ class RepairsBody final : public RowSource {
   std::shared_ptr<const TouchedCells> touched_;
   std::vector<Diagnostic> layout_warnings_;
   int first_row_;
+  bool sentences_;  // each row its rule's sentence, else (a very large plan) the sentences once above the list
 };
 
 }  // namespace
@@ -209,7 +217,21 @@ Sheet layout_repairs(const Plan& plan, std::shared_ptr<const TouchedCells> touch
          "then repairs, each in words, with characters no eye can tell apart named in brackets. The Actions cell "
          "column links to the cell.",
          Style::subtitle);
-  const int head = 3;
+  int head = 3;
+  // A plan as large as the constant-memory writer's gives each rule's sentence once, above the list: a sentence
+  // on each of a hundred thousand rows would cost the writing a tenth more, in cells written whole each time.
+  const bool once = touched->last_row() >= constant_memory_rows;
+  if (once) {
+    std::array<bool, 64> used{};
+    for (const Repair& r : plan.repairs) used[static_cast<std::size_t>(r.rule) % used.size()] = true;
+    b.text(head++, 0, "What each rule did (the Rule column names it on each row):", Style::heading);
+    for (const RepairRuleInfo& info : repair_rules()) {
+      if (!used[static_cast<std::size_t>(info.rule) % used.size()]) continue;
+      b.text(head, 0, info.name, Style::key_term);
+      b.text(head++, 1, info.sentence, Style::plain);
+    }
+    ++head;
+  }
   const std::array<const char*, Col::count> names = {"Type",        "Source line",  "Source cell", "Action",
                                                       "Field",       "What was done", "What changed", "Before",
                                                       "After / message", "Actions cell", "Rule (as in the JSON)"};
@@ -222,7 +244,7 @@ Sheet layout_repairs(const Plan& plan, std::shared_ptr<const TouchedCells> touch
   const SheetSplit split{head + 1, sheet_rows};
   const std::size_t listed = plan.repairs.size() + plan.warnings.size() + layout_warnings.size();
   warn_if_continued(repairs_sheet, split, static_cast<int>(head + 1 + listed), layout_warnings);
-  auto body = std::make_shared<RepairsBody>(plan, std::move(touched), layout_warnings, head + 1);
+  auto body = std::make_shared<RepairsBody>(plan, std::move(touched), layout_warnings, head + 1, !once);
   int row = head + 1 + static_cast<int>(body->size());
   if (body->size() == 0) {
     b.text(row, 0, "No repairs or warnings: the table was read as written.", Style::plain);

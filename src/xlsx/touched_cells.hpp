@@ -20,6 +20,7 @@ class TouchedCells {
   TouchedCells(const Plan& plan, const ActionsGrid& grid) : plan_(plan), grid_(grid) {}
 
   const SheetSplit& split() const { return grid_.split; }
+  int last_row() const { return grid_.last_row; }
 
   // Row and column, or {-1, -1} when the text is not tied to a cell of the sheet.
   std::pair<int, int> find(std::string_view action_id, std::string_view role_text, int line,
