@@ -52,7 +52,7 @@ class ReportWriter {
     if (!wb_) fail("creating the workbook", "out of memory or the folder is not writable");
     lxw_doc_properties props{};
     props.title = const_cast<char*>("plansheet batch report");
-    props.created = xlsx::workbook_created_time();  // the same rows always give the same bytes
+    props.created = xlsx::workbook_created_time();  // SOURCE_DATE_EPOCH: the same rows give the same bytes
     check(workbook_set_properties(wb_, &props), "setting the document properties");
 
     lxw_format* bold = workbook_add_format(wb_);

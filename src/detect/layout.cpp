@@ -55,7 +55,7 @@ TableLayout detect_layout(const RawTable& table, const Options& options) {
   // 5. Column roles: settled by each column's content, one column per role, then --roles.
   if (!detail::settle_column_roles(rows, region, header, options, layout)) return layout;
   // 6. Title and key: the title, the keys (legends) and the prose before the header.
-  detail::read_title_and_key(rows, header.pre_header_end, layout);
+  detail::read_title_and_key(rows, header.pre_header_end, layout, table.own_title_line);
   // 6b. The key after the table: its rows join the legend and are no part of any action.
   detail::read_key_after_table(rows, layout);
 

@@ -35,7 +35,9 @@ HeaderRead read_header(const std::vector<Row>& rows, const TableRegion& region, 
 bool settle_column_roles(const std::vector<Row>& rows, const TableRegion& region, const HeaderRead& header,
                          const Options& options, TableLayout& layout);
 // 6. title_and_key.cpp
-void read_title_and_key(const std::vector<Row>& rows, std::size_t pre_header_end, TableLayout& layout);
+// `own_title_line`: in a workbook plansheet wrote, the row of the title it wrote (0 otherwise), taken as the title.
+void read_title_and_key(const std::vector<Row>& rows, std::size_t pre_header_end, TableLayout& layout,
+                        int own_title_line = 0);
 
 // 6b. key_block.cpp: the plan's key in the rows after the last action, into layout.legend; its rows go to
 // layout.key_rows so that reassembly leaves them alone.

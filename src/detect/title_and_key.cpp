@@ -138,7 +138,8 @@ std::string split_embedded_legend(const std::string& label, std::vector<LegendEn
   return fold_whitespace(std::string_view(label).substr(0, first));
 }
 
-void read_title_and_key(const std::vector<Row>& rows, std::size_t pre_header_end, TableLayout& layout) {
+void read_title_and_key(const std::vector<Row>& rows, std::size_t pre_header_end, TableLayout& layout,
+                        int own_title_line) {
   std::optional<LegendKind> legend_kind;
   bool legend_started = false;
   bool has_periods = column_of(layout, Role::period) >= 0;
@@ -152,6 +153,12 @@ void read_title_and_key(const std::vector<Row>& rows, std::size_t pre_header_end
       if (!trim(c.text).empty()) ++filled_cells, only = &c;
     if (filled_cells == 1) text = fold_whitespace(only->text);
     std::string_view t = text;
+    // The title plansheet wrote over its own table is the title, whatever its words.
+    if (own_title_line > 0 && row.line == own_title_line && !layout.title && !t.empty()) {
+      layout.title = text;
+      layout.title_line = row.line;
+      continue;
+    }
     if (t.rfind('#', 0) == 0) {
       std::size_t hashes = t.find_first_not_of('#');
       std::string heading = fold_whitespace(t.substr(hashes == std::string_view::npos ? t.size() : hashes));

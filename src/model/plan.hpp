@@ -36,6 +36,7 @@ struct Repair {
   std::string before;
   std::string after;
   int last_line = 0;      // a repair of a run of lines (a cell continued over many lines): its last line; 0 = one line
+  std::string from_role{};  // text moved from one column to another: the role name of the column it was in
 
   // The spreadsheet cell reference when known ("Sheet1!C12"), given the sheet the plan came from.
   std::string cell_ref(std::string_view sheet) const { return source_cell_ref(sheet, pos); }
@@ -124,6 +125,10 @@ struct Row {
   bool page_break_before = false;  // a blank line or page break came before this row
 };
 
+// The defined name a workbook plansheet writes over the rows above its Actions header: its own title block (title,
+// source line, colour key), which reading the workbook back sets aside rather than taking for the plan's key.
+inline constexpr std::string_view own_title_block_name = "plansheet_title_block";
+
 // A table of cells before layout detection: what every loader hands to the common pipeline.
 struct RawTable {
   std::string source;       // path or "-" as the user gave it
@@ -135,6 +140,9 @@ struct RawTable {
   // place on the line, not the count of cells before it, says which column a wrapped piece belongs to.
   bool cells_by_gaps = false;
   std::vector<Row> rows;
+  // A workbook plansheet wrote: the row of the title it wrote above its table (the rest of that title block is set
+  // aside by the loader); 0 for any other input.
+  int own_title_line = 0;
   std::vector<std::string> hidden_columns;  // labels of hidden spreadsheet columns (kept in extra)
   std::vector<Repair> repairs;              // decoding repairs (invalid UTF-8, BOM, mojibake, ...)
   std::vector<Diagnostic> warnings;

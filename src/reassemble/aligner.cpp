@@ -218,7 +218,10 @@ std::vector<std::string> aligned_cells(const ColumnFit& fit, std::vector<std::st
   for (std::size_t i = 0; i < cells.size(); ++i) {
     std::string& slot = placed[where[i]];
     if (cells[i].empty()) continue;
-    if (i != where[i])
+    if (i != where[i] && i < width)
+      out.repairs.push_back({RepairRule::misplaced_text, {line}, id, cell_role_name(layout.columns[where[i]]), cells[i],
+                             cells[i], 0, cell_role_name(layout.columns[i])});
+    else if (i != where[i])
       out.repairs.push_back({RepairRule::misplaced_text, {line}, id, cell_role_name(layout.columns[where[i]]), cells[i], cells[i]});
     if (slot.empty()) {
       slot = cells[i];

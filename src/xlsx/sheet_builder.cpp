@@ -6,7 +6,7 @@
 
 #include <fmt/format.h>
 
-#include "text/utf8.hpp"
+#include "xlsx/change_words.hpp"
 #include "xlsx/measure.hpp"
 
 namespace plansheet::xlsx::detail {
@@ -79,16 +79,7 @@ std::string formula_string(std::string_view s) {
   return out + "\"";
 }
 
-std::string visible_controls(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    const auto u = static_cast<unsigned char>(c);
-    if (c == '\t') out += "\u2192";
-    else if (u < 0x20 && c != '\n') utf8::append_utf8(out, static_cast<char32_t>(0x2400 + u));  // U+2400 SYMBOL FOR NULL and on
-    else out += c;
-  }
-  return out;
-}
+std::string visible_controls(std::string_view s) { return marked_text(s, ""); }
 
 std::string cell_limit_message(std::string_view what, std::string_view cell, std::size_t n) {
   return fmt::format("{} {} holds {} characters, more than a spreadsheet cell's {}; the workbook shows the first "

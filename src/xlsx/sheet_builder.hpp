@@ -48,8 +48,8 @@ class SheetBuilder {
 std::string footer_text(std::string_view title);
 // A string literal inside an Excel formula.
 std::string formula_string(std::string_view s);
-// Text as the Repairs sheet and notes show it: a tab or other control character the repair removed must be seen,
-// so it becomes a visible sign (tab: an arrow; others: the Unicode control pictures).
+// Text as the notes on repaired cells show it: a tab, a no-break space or another character no eye can see is
+// written as its name in brackets ("[tab]"), as on the Repairs sheet (marked_text).
 std::string visible_controls(std::string_view s);
 // The warning for a cell (or a note) cut at Excel's cell limit.
 std::string cell_limit_message(std::string_view what, std::string_view cell, std::size_t n);

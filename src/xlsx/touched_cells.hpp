@@ -20,6 +20,7 @@ class TouchedCells {
   TouchedCells(const Plan& plan, const ActionsGrid& grid) : plan_(plan), grid_(grid) {}
 
   const SheetSplit& split() const { return grid_.split; }
+  int last_row() const { return grid_.last_row; }
 
   // Row and column, or {-1, -1} when the text is not tied to a cell of the sheet.
   std::pair<int, int> find(std::string_view action_id, std::string_view role_text, int line,
@@ -27,6 +28,10 @@ class TouchedCells {
 
  private:
   int action_of(std::string_view id, int line) const;
+  // A repair filed under no id, or under an id that a later repair changed (a split word in an id whose first
+  // letter was Cyrillic): the action whose lines hold `line`, when its cell holds the repaired text.
+  std::pair<int, int> by_line(std::string_view role_text, int line, std::string_view after, bool named) const;
+  int column_of(std::string_view role_text) const;
   void index() const;
 
   static constexpr std::uint32_t none = static_cast<std::uint32_t>(-1);
@@ -34,6 +39,7 @@ class TouchedCells {
   ActionsGrid grid_;  // a copy: the Repairs body keeps this finder after the layout is done
   mutable std::unordered_map<std::string_view, std::uint32_t> first_;
   mutable std::vector<std::uint32_t> next_;
+  mutable std::vector<std::pair<int, std::uint32_t>> by_line_;  // (first line, action), sorted
 };
 
 }  // namespace plansheet::xlsx::detail

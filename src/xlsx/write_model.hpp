@@ -12,8 +12,8 @@ namespace plansheet::xlsx {
 // Error(exit_output) with a one-line message on any failure.
 void write_model(const WorkbookModel& model, const std::string& path);
 
-// The creation time stamped into the file: SOURCE_DATE_EPOCH when set to a number, else a fixed date, so the
-// same plan always gives the same bytes.
+// The creation time stamped into the file: now, or SOURCE_DATE_EPOCH when set to a number, so that a build that
+// sets it gets the same bytes from the same plan.
 std::time_t workbook_created_time();
 
 }  // namespace plansheet::xlsx

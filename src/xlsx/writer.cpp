@@ -32,8 +32,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// 2024-01-01T00:00:00Z: the creation date of every workbook when SOURCE_DATE_EPOCH is not set.
-constexpr std::time_t fixed_created = 1704067200;
+// The largest Actions sheet whose notes are placed by the rows' real heights (see open_part).
+constexpr int notes_by_real_heights_rows = 3000;
 
 lxw_row_t row_of(int row) { return static_cast<lxw_row_t>(row); }
 lxw_col_t col_of(int col) { return static_cast<lxw_col_t>(col); }
@@ -65,7 +65,7 @@ class Writer {
     handle_.wb = workbook_new_opt(temp_path.c_str(), &options);
     if (!handle_.wb) fail("creating the workbook", "out of memory or no temporary folder");
 
-    // 1. Document properties with a fixed creation time.
+    // 1. Document properties, created now (or at SOURCE_DATE_EPOCH, for reproducible files).
     write_properties();
     // 2. The style table: every format created once, looked up by id.
     create_formats();
@@ -95,6 +95,14 @@ class Writer {
     props.comments = const_cast<char*>(model_.properties.comments.c_str());
     props.created = workbook_created_time();
     check(workbook_set_properties(handle_.wb, &props), "setting the document properties");
+    // The rows above the Actions header are this workbook's own title block (title, source line, key): a name
+    // says so, and Excel moves it with the rows, so reading the workbook back sets them aside (load_xlsx).
+    const int header = model_.actions.header_row;
+    if (header > 0 && !model_.actions.columns.empty()) {
+      const std::string range = quote_sheet_name(actions_sheet) + "!" +
+                                cell_ref(0, 0, true) + ":" + cell_ref(header - 1, model_.actions.columns.back().col, true);
+      check(workbook_define_name(handle_.wb, own_title_block_name.data(), range.c_str()), "naming the title block");
+    }
   }
 
   void create_formats() {
@@ -182,6 +190,14 @@ class Writer {
     check(workbook_validate_sheet_name(handle_.wb, part_name_.c_str()), fmt::format("naming sheet '{}'", part_name_));
     ws_ = workbook_add_worksheet(handle_.wb, part_name_.c_str());
     if (!ws_) fail(fmt::format("adding sheet '{}'", part_name_), "out of memory");
+    // libxlsxwriter places a note by the rows' real heights only once the default height has changed; otherwise it
+    // counts every row at 15 pt and a note on a sheet of tall wrapped rows opens far above its cell. It then adds
+    // up every row above each note, so only a plan of modest size gets this: on a large one it would cost rows
+    // times notes.
+    if (model_.actions.last_row <= notes_by_real_heights_rows) {
+      worksheet_set_default_row(ws_, 16, LXW_FALSE);
+      worksheet_set_default_row(ws_, LXW_DEF_ROW_HEIGHT, LXW_FALSE);
+    }
     write_columns();
     band_merges_.clear();
     if (part > 0) {
@@ -501,9 +517,10 @@ std::time_t workbook_created_time() {
     char* end = nullptr;
     errno = 0;
     const long long v = std::strtoll(env, &end, 10);
-    if (errno == 0 && end != env && *end == '\0' && v >= 0) return static_cast<std::time_t>(v);
+    // libxlsxwriter takes 0 for "now": the epoch itself is stamped one second later, still the same every time.
+    if (errno == 0 && end != env && *end == '\0' && v >= 0) return static_cast<std::time_t>(std::max(v, 1LL));
   }
-  return fixed_created;
+  return std::time(nullptr);
 }
 
 void write_model(const WorkbookModel& model, const std::string& path) {

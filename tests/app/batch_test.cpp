@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -206,6 +207,18 @@ TEST_CASE("batch: exit code and report when every file converts") {
 }
 
 TEST_CASE("batch: -j1 and -j2 write the same files") {
+  // Workbooks are stamped with the time they were made unless SOURCE_DATE_EPOCH fixes it.
+  const char* old_epoch = std::getenv("SOURCE_DATE_EPOCH");
+  const std::string kept = old_epoch ? old_epoch : "";
+  ::setenv("SOURCE_DATE_EPOCH", "1700000000", 1);
+  struct Restore {
+    bool had;
+    std::string value;
+    ~Restore() {
+      if (had) ::setenv("SOURCE_DATE_EPOCH", value.c_str(), 1);
+      else ::unsetenv("SOURCE_DATE_EPOCH");
+    }
+  } restore{old_epoch != nullptr, kept};
   TempDir in, one, two;
   put(in.path / "a.txt", kent);
   put(in.path / "b.txt", leics);

@@ -25,6 +25,8 @@ except ImportError:
     sys.exit(77)
 
 FAILURES = []
+EPOCH = "1700000000"  # SOURCE_DATE_EPOCH for the two writes compared byte for byte
+EPOCH_TIME = datetime.datetime(2023, 11, 14, 22, 13, 20)
 
 
 def check(cond, what):
@@ -33,9 +35,15 @@ def check(cond, what):
         print("FAIL:", what)
 
 
+INVISIBLE = {"\t": "tab", "\r": "carriage return", "\u00a0": "no-break space", "\u00ad": "soft hyphen",
+             "\u2007": "figure space", "\u2009": "thin space", "\u200a": "hair space", "\u200b": "zero-width space",
+             "\u200c": "zero-width non-joiner", "\u200d": "zero-width joiner", "\u202f": "narrow no-break space",
+             "\u2060": "word joiner", "\ufeff": "zero-width no-break space (byte-order mark)"}
+
+
 def visible(text):
-    """Repair text as the workbook shows it: tabs as arrows."""
-    return text.replace("\t", "\u2192")
+    """Text before a repair as a note shows it: each invisible character named in brackets ("[tab]")."""
+    return "".join("[%s]" % INVISIBLE[c] if c in INVISIBLE else c for c in text)
 
 
 def hex_rgb(colour):
@@ -101,8 +109,7 @@ def check_workbook(path, manifest):
                                   else "Action plan")
     check(ws["A1"].value == title, "%s: title cell %r" % (name, ws["A1"].value))
     check(wb.properties.title == title, "%s: document title %r" % (name, wb.properties.title))
-    check(wb.properties.created.year == 2024 and wb.properties.created.month == 1,
-          "%s: fixed creation date %s" % (name, wb.properties.created))
+    check(wb.properties.created == EPOCH_TIME, "%s: created at SOURCE_DATE_EPOCH: %s" % (name, wb.properties.created))
 
     header = header_row_of(ws)
     heads = header_map(ws, header)
@@ -387,9 +394,17 @@ def check_workbook(path, manifest):
     # Repairs: every repair and warning, with a working link into Actions.
     rs = wb["Repairs"]
     rtexts = [[c.value for c in row] for row in rs.iter_rows()]
+    rhead = next(r for r in rtexts if r[0] == "Type")
+    rcol = {n: i for i, n in enumerate(rhead) if n}
     for rep in manifest["repairs"]:
-        row = next((r for r in rtexts if r[0] == "Repair" and r[6] == visible(rep["before"])), None)
+        row = next((r for r in rtexts if r[0] == "Repair" and r[rcol["Source line"]] == rep["line"]
+                    and r[rcol["Rule (as in the JSON)"]] == rep["rule"]), None)
         check(row is not None, "%s: Repairs lists %r" % (name, rep["before"]))
+        if row is not None:
+            check(len((row[rcol["What was done"]] or "").split()) >= 6, "%s: the repair in a sentence" % name)
+    types = [r[0] for r in rtexts[rtexts.index(rhead) + 1:] if r[0] in ("Warning", "Repair", "Note")]
+    check("Warning" not in types[types.index("Repair"):] if "Repair" in types else True,
+          "%s: warnings before repairs: %s" % (name, types))
     links = [c.hyperlink for row in rs.iter_rows() for c in row if c.hyperlink is not None]
     check(len(links) >= len(manifest["repairs"]), "%s: a link per repair (%d)" % (name, len(links)))
     for link in links:
@@ -423,13 +438,20 @@ def main():
         print(__doc__)
         return 2
     tool, out = sys.argv[1], sys.argv[2]
-    first, second = os.path.join(out, "first"), os.path.join(out, "second")
-    for d in (first, second):
+    first, second, unset = os.path.join(out, "first"), os.path.join(out, "second"), os.path.join(out, "now")
+    started = datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None, microsecond=0)
+    for d in (first, second, unset):
         shutil.rmtree(d, ignore_errors=True)
         os.makedirs(d)
         env = dict(os.environ)
         env.pop("SOURCE_DATE_EPOCH", None)
+        if d != unset:
+            env["SOURCE_DATE_EPOCH"] = EPOCH
         subprocess.run([tool, d], check=True, env=env)
+    # Without SOURCE_DATE_EPOCH a workbook is created now.
+    created = openpyxl.load_workbook(os.path.join(unset, "rag.xlsx")).properties.created
+    ended = datetime.datetime.now(datetime.timezone.utc).replace(tzinfo=None)
+    check(started - datetime.timedelta(seconds=1) <= created <= ended, "created now without SOURCE_DATE_EPOCH: %s" % created)
 
     names = sorted(f[:-5] for f in os.listdir(first) if f.endswith(".xlsx"))
     check(names == ["edge", "empty", "gantt", "matrix", "rag"], "workbooks written: %s" % names)

@@ -278,7 +278,7 @@ TEST_CASE("xlsx_layout: a repaired cell carries a note with the text before the 
     CHECK(id->note == "Before repair (homoglyph, line 16): \u0442\u0437");
     const SheetCell* band = find_cell(s, m.actions.band_rows[1].second, 0);
     REQUIRE(band);
-    CHECK(band->note.find("Buildings a\u2192nd Energy") != std::string::npos);
+    CHECK(band->note.find("Buildings a[tab]nd Energy") != std::string::npos);
     const SheetCell* lead = find_cell(s, row_of_action(m, p, "E7"), m.actions.column_of(Role::lead));
     REQUIRE(lead);
     CHECK(lead->note.find("Growth Servce.") != std::string::npos);

@@ -16,6 +16,7 @@
 #include "load/load_spreadsheet.hpp"
 #include "text/ascii.hpp"
 #include "text/text_span.hpp"
+#include "load/xlsx/own_title_block.hpp"
 #include "load/xlsx/read_style.hpp"
 #include "load/xlsx/sheet_reader.hpp"
 #include "detect/sheet_choice.hpp"
@@ -72,12 +73,20 @@ class WorkbookHandler : public XmlHandler {
       std::string_view state = xml_attr(attrs, "state");
       sheets.push_back({std::string(xml_attr(attrs, "name")), std::string(xml_attr(attrs, "id")),
                         state == "hidden" || state == "veryHidden"});
+    } else if (name == "definedName") {
+      in_title_block = xml_attr(attrs, "name") == own_title_block_name && !xml_has_attr(attrs, "localSheetId");
     }
   }
-  void end(std::string_view) override {}
-  void text(std::string_view) override {}
+  void end(std::string_view name) override {
+    if (name == "definedName") in_title_block = false;
+  }
+  void text(std::string_view chars) override {
+    if (in_title_block && title_block.size() < 1024) title_block += chars;
+  }
   bool date1904 = false;
   std::vector<SheetEntry> sheets;
+  std::string title_block;  // the reference of plansheet's own title block, when plansheet wrote the workbook
+  bool in_title_block = false;
 };
 
 class ContentTypesHandler : public XmlHandler {
@@ -243,7 +252,9 @@ RawTable load_xlsx(const std::string& source, std::string_view bytes, const std:
                                                           : "no sheet named '" + *sheet + "'") +
                         "; the worksheets are " + names + "; pass one of them to --sheet");
     }
-    return finish(read_sheet(*found));
+    RawTable table = finish(read_sheet(*found));
+    set_aside_own_title_block(table, workbook.title_block);
+    return table;
   }
 
   // Score every worksheet; keep only the best table in memory, and of the others their header and ids.
@@ -272,6 +283,7 @@ RawTable load_xlsx(const std::string& source, std::string_view bytes, const std:
   }
   RawTable table = finish(std::move(*best));
   note_sheet_choice(table, scores, best_index);
+  set_aside_own_title_block(table, workbook.title_block);
 
   // A sheet per theme: visible sheets with the chosen sheet's header and ids of their own hold more of the same
   // table, so they are read with it, in workbook order, each sheet's name the section of its rows. Sheets that
