@@ -102,6 +102,16 @@ std::vector<NamedRole> roles_read_from(const ColumnSpec& col) {
   return named;
 }
 
+// A column labelled as another column's whole text ("RAG Status (as written)" beside "RAG Status", as the
+// workbook writes it) is that text, kept: taking it for a second column of the role would push the column it
+// belongs to into another role.
+bool is_as_written_copy(const TableLayout& layout, std::size_t c) {
+  const std::string& label = layout.columns[c].label;
+  if (label.size() <= as_written_suffix.size() || !label.ends_with(as_written_suffix)) return false;
+  const std::string_view base = std::string_view(label).substr(0, label.size() - as_written_suffix.size());
+  return std::any_of(layout.columns.begin(), layout.columns.end(), [&](const ColumnSpec& other) { return other.label == base; });
+}
+
 // Every open column scored for every role from its label and its values; the roles assigned all at once
 // (role_scores.cpp). A header's role that its cells overrule is warned about.
 void assign_by_evidence(const ColumnContent& content, const std::vector<bool>& open, const std::vector<Row>& rows,
@@ -110,6 +120,12 @@ void assign_by_evidence(const ColumnContent& content, const std::vector<bool>& o
   std::vector<ColumnEvidence> evidence;
   for (std::size_t c = 0; c < layout.columns.size(); ++c) {
     if (!open[c]) continue;
+    if (is_as_written_copy(layout, c)) {
+      ColumnSpec& col = layout.columns[c];
+      col.role = Role::extra;
+      col.reason = fmt::format("header '{}': the whole text beside another column's reading", col.label);
+      continue;
+    }
     index.push_back(c);
     const ColumnSpec& col = layout.columns[c];
     evidence.push_back({col.label, roles_read_from(col), content.looks[c].looks()});

@@ -179,6 +179,10 @@ struct Interval {
   bool ongoing = false;            // either end is "Ongoing": drawn as a lighter Gantt bar
 };
 
+// The label suffix of a cell's whole text kept beside the reading taken from it ("RAG Status (as written)"):
+// such a column, read back, is that text again, never a second column of the role.
+inline constexpr std::string_view as_written_suffix = " (as written)";
+
 struct Action {
   std::string id;
   std::string section;

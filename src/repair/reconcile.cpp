@@ -388,6 +388,8 @@ class Reconciler {
       }
       std::string text = clean_cell(cell, column.role, c, draft.line, action.id, cell_role_name(column));
       if (column.role == Role::extra || column_hidden_[c] || column_repeats_role_[c]) {
+        // A whole-text column the workbook wrote is filled only where the text differed from its reading.
+        if (text.empty() && column.label.ends_with(as_written_suffix)) continue;
         action.extra.emplace_back(column.label, text);
         continue;
       }
@@ -398,7 +400,7 @@ class Reconciler {
           // The rating is the word; what the authors wrote after it ("Red - off track") stays with it, whole, and
           // so does a word the rating names in other words ("Complete", "Gwyrdd/Green").
           if (!rag->explanation.empty() || rating_reworded(text, rag->word))
-            action.extra.emplace_back(column.label + " (as written)", text);
+            action.extra.emplace_back(column.label + std::string(as_written_suffix), text);
           if (!rag->explanation.empty()) {
             plan_.warnings.push_back({{draft.line}, action.id,
                                       fmt::format("line {}: the RAG cell '{}' is rated {}; the whole text is kept "
