@@ -3,7 +3,7 @@
 workbook, that workbook converted again, three times over. Reading a workbook plansheet wrote must set aside the
 title block it wrote (title, "Source:" line, colour key) rather than take it for the plan's key.
 
-Checks: every round keeps the actions (bar their source lines) and the title; rounds 2, 3 and 4 give the same JSON
+Checks: every round keeps the actions (bar their source lines), the title and the periods; rounds 2, 3 and 4 give the same JSON
 (bar the source's name) and the same Key sheet, cell for cell; no Key sheet lists the "Source:" line or the
 workbook's own Gantt key as the plan's.
 
@@ -92,7 +92,16 @@ def main():
     os.makedirs(out)
     env = dict(os.environ, SOURCE_DATE_EPOCH="1700000000")
     tried = 0
-    for source in inputs():
+    # A RAG column whose cells say more than the rating (kept whole beside it as "RAG (as written)") and a blank
+    # one: read back, the kept text must stay extra, not become the RAG or a status column.
+    own = os.path.join(out, "rag_said_more.csv")
+    with open(own, "w", encoding="utf-8") as f:
+        f.write("Ref,Action,Lead,RAG,Update\n"
+                "A1,Insulate the depot roof,Estates,Green - on track,Survey done\n"
+                "A2,Replace fleet vans with electric vans,Fleet,Amber/Ambr,Two vans ordered\n"
+                "A3,Plant trees on council land,Parks,,Not started\n"
+                "A4,Install solar panels on the civic centre,Estates,Red: no budget,Bid refused\n")
+    for source in inputs() + [own]:
         stem = os.path.splitext(os.path.basename(source))[0]
         plans, keys, names = [], [], [os.path.basename(source)]
         current = source
@@ -117,6 +126,8 @@ def main():
             check(actions_of(plans[r]) == actions_of(plans[0]), "%s round %d: the same actions" % (stem, r + 1))
             check(plans[r]["title"] == plans[0]["title"], "%s round %d: title %r, first %r"
                   % (stem, r + 1, plans[r]["title"], plans[0]["title"]))
+            check(plans[r]["periods"] == plans[0]["periods"], "%s round %d: periods %r, first %r"
+                  % (stem, r + 1, plans[r]["periods"], plans[0]["periods"]))
         later = [comparable(p, names) for p in plans[1:]]
         for r in range(1, len(later)):
             if later[r] != later[0]:
