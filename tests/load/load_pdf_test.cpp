@@ -112,6 +112,27 @@ TEST_CASE("pdf: a Word table printed by LibreOffice reads back its gold, and is 
   CHECK(std::count_if(plan.actions.begin(), plan.actions.end(), [](const Action& a) { return !a.section.empty(); }) == 24);
 }
 
+TEST_CASE("pdf: an update opening with a number stays with its own id; each wrapped cell joined is logged") {
+  // numbered_updates.pdf (make_docx.py): 4.1's update ends without a full stop, 4.10's opens with "640" and names
+  // a framework in capitals half-way through.
+  Plan plan = run("numbered_updates.pdf", read_bytes("fixtures/documents/numbered_updates.pdf"), {});
+  REQUIRE(plan.actions.size() == 3);
+  CHECK(plan.actions[0].id == "4.1");
+  CHECK(plan.actions[0].update == "Contractor appointed for the first depot - 2 of 3 site surveys done");
+  CHECK(plan.actions[1].id == "4.10");
+  CHECK(plan.actions[1].update == "640 street lights converted so far through the Greenway Lighting framework, ahead of plan.");
+  CHECK(std::none_of(plan.repairs.begin(), plan.repairs.end(),
+                     [](const Repair& r) { return r.rule == RepairRule::misplaced_text; }));
+  // The fixed-width reader's joins are logged as a paste's: the line, the action, the cell's role, the pieces.
+  auto joined = std::find_if(plan.repairs.begin(), plan.repairs.end(), [](const Repair& r) {
+    return r.rule == RepairRule::continuation && r.action_id == "4.2" && r.role == "lead";
+  });
+  REQUIRE(joined != plan.repairs.end());
+  CHECK(joined->before == "Parks and Open || Spaces");
+  CHECK(joined->after == "Parks and Open Spaces");
+  CHECK(joined->pos.line > plan.actions[2].line);
+}
+
 TEST_CASE("pdf: --pages limits the reading; pages past the end are a usage error") {
   const std::string bytes = read_bytes("fixtures/documents/split_tables.pdf");
   Options first;
