@@ -10,6 +10,7 @@
 #include "load/input_format.hpp"
 #include "model/errors.hpp"
 #include "model/limits.hpp"
+#include "reassemble/fixed_width_repairs.hpp"
 #include "reassemble/reassemble.hpp"
 #include "repair/cell_formats.hpp"
 #include "repair/reconcile.hpp"
@@ -62,6 +63,8 @@ Plan run_table(RawTable table, const Options& options, RunTrace* trace) {
   if (trace) record_layout(layout, *trace);
   // 5b. Spreadsheets: colour-only RAG cells and coloured Gantt cells read as data.
   apply_cell_formats(table, layout);
+  // 5c. Fixed-width text: the wrapped cells the reader joined are named by their columns' roles.
+  name_joined_cells(table, layout);
   // 6. Reassembly: align damaged rows, join continuation lines, merge rows printed twice, set headings aside.
   Reassembled drafts = reassemble(table, layout, dictionary);
   if (trace)
