@@ -82,6 +82,7 @@ RawTable load_pdf_input(const std::string& source, std::string_view bytes, const
   const detail::PageText laid = detail::pages_to_text(detail::read_pdf_pages(source, bytes, options.pages, options.limits));
   RawTable table = load_paste(source, laid.text, options, trace);
   for (const auto& [line, text] : laid.furniture) table.removed.push_back({line, text, RemovalReason::running_header});
+  table.parts = {"page", laid.pages};
   if (trace) trace->input_kind = "pdf (words laid out by position, " + trace->input_kind + ")";
   return table;
 }

@@ -47,6 +47,15 @@ std::string column_letters(int column) {
   return out;
 }
 
+int SourceParts::of_line(int line) const {
+  // The last part starting at or before the line: a binary search, so naming every line of a plan stays cheap.
+  auto it = std::upper_bound(parts.begin(), parts.end(), line,
+                             [](int l, const SourcePart& part) { return l < part.first_line; });
+  if (it == parts.begin()) return 0;
+  --it;
+  return line <= it->last_line ? it->number : 0;
+}
+
 std::string source_cell_ref(std::string_view sheet, SourcePos pos) {
   if (sheet.empty() || pos.column <= 0) return {};
   const std::string letters = column_letters(pos.column);

@@ -96,12 +96,18 @@ TEST_CASE("docx: tables sharing a header are one plan under their headings; anot
   CHECK(action(plan, "W1").section == "Waste");
   CHECK(has_warning(plan, "tables 1 and 3 share one header"));
   CHECK(has_warning(plan, "table 2 (3 rows, header 'Name | Email') is left out"));
+  // Each line's table, as --table counts them: the plan's rows from tables 1 and 3, the title row from none.
+  CHECK(plan.parts.kind == "table");
+  CHECK(plan.parts.of_line(action(plan, "E1").line) == 1);
+  CHECK(plan.parts.of_line(action(plan, "W2").line) == 3);
+  CHECK(plan.parts.of_line(1) == 0);
 
   Options only_second;
   only_second.table = 3;
   Plan third = run_fixture("split_tables.docx", only_second);
   CHECK(third.actions.size() == 2);
   CHECK(third.actions.front().id == "W1");
+  CHECK(third.parts.of_line(third.actions.front().line) == 3);
 
   Options past_the_end;
   past_the_end.table = 9;

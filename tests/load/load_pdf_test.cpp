@@ -133,6 +133,30 @@ TEST_CASE("pdf: an update opening with a number stays with its own id; each wrap
   CHECK(joined->pos.line > plan.actions[2].line);
 }
 
+TEST_CASE("pdf: each line's page, as the document numbers it, also when --pages starts further in") {
+  // two_tables.pdf (make_docx.py): a plan of 40 actions over three pages.
+  const std::string bytes = read_bytes("fixtures/documents/two_tables.pdf");
+  Plan plan = run("two_tables.pdf", bytes, {});
+  CHECK(plan.parts.kind == "page");
+  REQUIRE(plan.parts.parts.size() == 3);
+  for (int page = 1; page <= 3; ++page) CHECK(plan.parts.parts[static_cast<std::size_t>(page - 1)].number == page);
+  REQUIRE(plan.actions.size() >= 40);
+  CHECK(plan.parts.of_line(plan.actions.front().line) == 1);
+  CHECK(plan.parts.of_line(plan.actions[39].line) == 3);
+  // The pages in line order: each action's page at or after the one before.
+  for (std::size_t i = 1; i < plan.actions.size(); ++i)
+    CHECK(plan.parts.of_line(plan.actions[i - 1].line) <= plan.parts.of_line(plan.actions[i].line));
+  // The page break's blank line belongs to no page.
+  CHECK(plan.parts.of_line(plan.parts.parts[1].first_line - 1) == 0);
+  Options later;
+  later.pages = std::pair(2, 3);
+  Plan part = run("two_tables.pdf", bytes, later);
+  REQUIRE(part.parts.parts.size() == 2);
+  CHECK(part.parts.parts[0].number == 2);
+  CHECK(part.parts.parts[0].first_line == 1);
+  CHECK(part.parts.of_line(part.actions.back().line) == 3);
+}
+
 TEST_CASE("pdf: --pages limits the reading; pages past the end are a usage error") {
   const std::string bytes = read_bytes("fixtures/documents/split_tables.pdf");
   Options first;
