@@ -51,7 +51,7 @@ options:
   -d, --dir DIR        output folder (batch)
   -j, --jobs N         files converted at once (batch; default: all cores)
       --sheet NAME     the sheet holding the table (spreadsheets); repeated: several sheets as one plan
-      --table N        read only the Nth table of a Word document
+      --table N        read only the Nth table of a Word document or a PDF
       --pages A-B      read only these pages of a PDF (e.g. 3-7, or 4)
       --header-row N   the line (or sheet row) of the table's header
       --header-rows A-B  a header over several lines (or sheet rows), e.g. 5-6

@@ -4,7 +4,7 @@
 
 #include "load/docx/load_docx.hpp"
 #include "load/ods/load_ods.hpp"
-#include "load/pdf/read_pdf.hpp"
+#include "load/pdf/load_pdf.hpp"
 
 #include "detect/dialect.hpp"
 #include "load/load_spreadsheet.hpp"
@@ -77,14 +77,11 @@ RawTable load_docx_input(const std::string& source, std::string_view bytes, cons
   return table;
 }
 
-// A PDF: its words laid out as fixed-width text lines by position, then read as a paste.
+// A PDF: its words laid out as fixed-width lines by position, then read as a paste (load/pdf/load_pdf).
 RawTable load_pdf_input(const std::string& source, std::string_view bytes, const Options& options, RunTrace* trace) {
-  const detail::PageText laid = detail::pages_to_text(detail::read_pdf_pages(source, bytes, options.pages, options.limits));
-  RawTable table = load_paste(source, laid.text, options, trace);
-  for (const auto& [line, text] : laid.furniture) table.removed.push_back({line, text, RemovalReason::running_header});
-  table.parts = {"page", laid.pages};
-  if (trace) trace->input_kind = "pdf (words laid out by position, " + trace->input_kind + ")";
-  return table;
+  return load_pdf(source, bytes, options, trace, [&](std::string_view text, RunTrace* t) {
+    return load_paste(source, text, options, t);
+  });
 }
 
 RawTable load_ods_input(const std::string& source, std::string_view bytes, const Options& options, RunTrace* trace) {
@@ -125,7 +122,8 @@ const std::vector<InputFormat>& input_formats() {
        "OpenDocument spreadsheet (LibreOffice Calc): the sheet holding the actions, or --sheet", is_ods},
       {InputKind::docx, {".docx"}, std::string_view("PK\x03\x04", 4), load_docx_input,
        "Word document: the tables that share the action table's header, or --table", is_docx},
-      {InputKind::pdf, {".pdf"}, "%PDF-", load_pdf_input, "PDF with a text layer: its table's words by position; --pages"},
+      {InputKind::pdf, {".pdf"}, "%PDF-", load_pdf_input,
+       "PDF with a text layer: its table's words by position; --pages, and --table among several tables"},
   };
   return formats;
 }

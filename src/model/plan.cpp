@@ -92,7 +92,7 @@ constexpr NameTable<LegendKind, 6> legend_kind_names = {{
 static_assert(in_enumerator_order(legend_kind_names));
 
 using RR = RemovalReason;
-constexpr NameTable<RemovalReason, 23> removal_reason_names = {{
+constexpr NameTable<RemovalReason, 24> removal_reason_names = {{
     {RR::markdown_rule, "markdown rule"},
     {RR::furniture, "furniture"},
     {RR::title_lead_in, "title lead-in"},
@@ -116,6 +116,7 @@ constexpr NameTable<RemovalReason, 23> removal_reason_names = {{
     {RR::not_a_tick_mark, "not a tick mark"},
     {RR::empty_section, "section heading with no actions"},
     {RR::tick_and_period_marks, "marks read as ticks or periods"},
+    {RR::other_table, "another table, left out"},
 }};
 static_assert(in_enumerator_order(removal_reason_names));
 

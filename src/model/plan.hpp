@@ -95,6 +95,7 @@ enum class RemovalReason {
   not_a_tick_mark,             // a value in a tick column that is no tick
   empty_section,               // a section heading with no actions
   tick_and_period_marks,       // the glyphs of tick and Gantt cells, read as booleans and periods
+  other_table,                 // a line of another table in the document, left out (--table reads it)
 };
 
 // The reason's name, as the JSON export prints it ("prose", "repeated header", ...).
