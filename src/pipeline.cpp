@@ -8,6 +8,7 @@
 #include "detect/layout.hpp"
 #include "detect/table_start.hpp"
 #include "load/input_format.hpp"
+#include "load/line_breaks.hpp"
 #include "model/errors.hpp"
 #include "model/limits.hpp"
 #include "reassemble/fixed_width_repairs.hpp"
@@ -60,6 +61,8 @@ Plan run_table(RawTable table, const Options& options, RunTrace* trace) {
   if (!layout.has_table)
     throw input_error(table.source + ": no action table found (" + layout.no_table_reason +
                       "); if it is a table, name its header with --header-row N and its columns with --roles");
+  // 5a. A Word or OpenDocument cell's line breaks stay in running text only (ids, dates and ratings are values).
+  fold_line_breaks(table, layout);
   if (trace) record_layout(layout, *trace);
   // 5b. Spreadsheets: colour-only RAG cells and coloured Gantt cells read as data.
   apply_cell_formats(table, layout);

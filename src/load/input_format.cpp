@@ -73,7 +73,7 @@ RawTable load_xls_input(const std::string& source, std::string_view, const Optio
 RawTable load_docx_input(const std::string& source, std::string_view bytes, const Options& options, RunTrace* trace) {
   if (trace) trace->input_kind = "word document";
   RawTable table = load_docx(source, bytes, options.table, options.limits);
-  normalise_table(table);
+  normalise_table(table, /*keep_line_breaks=*/true);
   return table;
 }
 
@@ -87,7 +87,7 @@ RawTable load_pdf_input(const std::string& source, std::string_view bytes, const
 RawTable load_ods_input(const std::string& source, std::string_view bytes, const Options& options, RunTrace* trace) {
   if (trace) trace->input_kind = "opendocument spreadsheet";
   RawTable table = load_ods(source, bytes, options.sheet, options.limits, options.keep_hidden);
-  normalise_table(table);
+  normalise_table(table, /*keep_line_breaks=*/true);
   return table;
 }
 
