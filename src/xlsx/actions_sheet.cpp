@@ -14,6 +14,7 @@
 #include "xlsx/look.hpp"
 #include "xlsx/measure.hpp"
 #include "xlsx/sheet_builder.hpp"
+#include "xlsx/summary_counts.hpp"
 #include "xlsx/touched_cells.hpp"
 #include "xlsx/vocabulary.hpp"
 
@@ -310,11 +311,13 @@ void add_validations(const Plan& plan, const std::vector<RagWord>& vocabulary, A
                      SheetBuilder& lists) {
   const ActionsGrid& grid = actions.grid;
   if (grid.last_row < grid.first_row) return;
+  // Dropdowns and colour rules reach the sheet's last row, so a row an officer adds below the table gets them too.
+  const int open_last = open_last_row(grid.split, grid.last_row);
   int list_col = 0;
   auto add = [&](int col, std::vector<std::string> items, std::string title, std::string prompt) {
     if (col < 0 || items.empty()) return;
     Validation v;
-    v.range = {grid.first_row, col, grid.last_row, col};
+    v.range = {grid.first_row, col, open_last, col};
     std::size_t chars = items.size() - 1;
     bool inline_ok = true;
     for (const std::string& s : items) {
@@ -349,7 +352,7 @@ void add_validations(const Plan& plan, const std::vector<RagWord>& vocabulary, A
     std::vector<std::string> tests;
     for (const std::string& w : words) tests.push_back(fmt::format("LOWER(TRIM({}))={}", ref, formula_string(w)));
     const std::string f = tests.size() == 1 ? tests[0] : fmt::format("OR({})", fmt::join(tests, ","));
-    actions.sheet.conditionals.push_back({{grid.first_row, rag, grid.last_row, rag}, f, colour.rule_style});
+    actions.sheet.conditionals.push_back({{grid.first_row, rag, open_last, rag}, f, colour.rule_style});
   }
 }
 

@@ -37,6 +37,20 @@ inline constexpr std::uint32_t blue_fill = 0x1F4E79;
 // What a ticked target cell shows.
 inline constexpr std::string_view tick_mark = "\u2713";
 
+// The bars of a Summary chart whose values have no colour of their own (statuses the plan's key does not colour,
+// leads, delivery periods): they differ in lightness, so a mono print still tells them apart. `text` is the colour
+// of a count written on the bar.
+struct SeriesColour {
+  std::uint32_t fill;
+  std::uint32_t text;
+};
+inline constexpr std::array<SeriesColour, 6> series_colours = {{{0x1F7A74, palette::white},
+                                                               {0x9DC3E6, palette::black},
+                                                               {0x7F6000, palette::white},
+                                                               {0xD9D9D9, palette::black},
+                                                               {0x264478, palette::white},
+                                                               {0xF4B183, palette::black}}};
+
 // One RAG colour: its name, its standard word, how a cell of it looks, and the words that always paint it.
 struct RagColour {
   std::string_view colour;  // canonical name

@@ -172,18 +172,23 @@ struct ChartSeries {
   Range values;
   std::uint32_t colour = 0;       // the bars' fill
   std::uint32_t line_colour = 0;  // the bars' outline
+  std::uint32_t label_colour = 0;  // the counts written on the bars
 };
 
-// A stacked bar chart of ranges on the same sheet.
+// A stacked bar chart of ranges on the same sheet. The chart keeps a copy of the counts (the cells' values as
+// computed now), so a preview that does not recalculate shows them; each bar is labelled with its count.
 struct Chart {
   std::string title;
   std::string value_axis_title;
+  std::string description;  // alt text: what the chart shows, in words, for screen readers
   Range categories;
   std::vector<ChartSeries> series;
   int row = 0;  // top-left anchor cell
   int col = 0;
   double x_scale = 1;
   double y_scale = 1;
+  bool legend = true;  // off for a single series, whose title says it all
+  double major_unit = 0;  // the count axis' step; 0: the reader's own (whole steps are set for small counts)
 };
 
 // One cell of a streamed row: views into the plan or the row source's own buffers, valid only while the row is
@@ -199,8 +204,7 @@ struct CellView {
   std::string_view link;
 };
 
-// One streamed row. A band row (merge_to >= 0) is cells[0] spread over columns 0..merge_to: a merged range in the
-// standard mode, the text cell and styled blanks in constant-memory mode.
+// One streamed row. A band row (merge_to >= 0) is cells[0] spread over columns 0..merge_to: a merged range.
 struct RowView {
   int row = 0;
   double height = 0;  // points; 0 = the default height
@@ -303,7 +307,7 @@ struct WorkbookModel {
   Properties properties;
   ActionsGrid actions;
   std::vector<Diagnostic> warnings;  // what the layout had to change (cells cut to Excel's limit)
-  bool constant_memory = false;      // a sheet too large for standard mode: merges become plain styled cells
+  bool constant_memory = false;      // a sheet too large for standard mode: rows flushed as written (merged in row order)
 };
 
 // "A", "Z", "AA", ... for a 0-based column.

@@ -10,6 +10,7 @@
 #include <array>
 #include <atomic>
 #include <cerrno>
+#include <cstdint>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -22,6 +23,7 @@
 
 #include "model/errors.hpp"
 #include "xlsx/layout.hpp"
+#include "xlsx/write_chart.hpp"
 #include "xlsx/write_model.hpp"
 
 namespace plansheet::xlsx {
@@ -154,16 +156,11 @@ class Writer {
   // sheets, each opened when the first of its rows comes and given the title and header rows again.
   void write_sheet(const Sheet& sheet) {
     sheet_ = &sheet;
-    merged_cells_.clear();
+    merges_by_row_.clear();
     if (model_.constant_memory) {
-      for (const Merge& m : sheet.merges)
-        for (int r = m.range.first_row; r <= m.range.last_row; ++r)
-          for (int c = m.range.first_col; c <= m.range.last_col; ++c)
-            merged_cells_.push_back({r, c, r == m.range.first_row && c == m.range.first_col ? CellKind::text : CellKind::blank,
-                                     m.text, 0, m.style, {}, {}});
-      std::stable_sort(merged_cells_.begin(), merged_cells_.end(), [](const SheetCell& a, const SheetCell& b) {
-        return std::pair{a.row, a.col} < std::pair{b.row, b.col};
-      });
+      for (const Merge& m : sheet.merges) merges_by_row_.push_back(&m);
+      std::stable_sort(merges_by_row_.begin(), merges_by_row_.end(),
+                       [](const Merge* a, const Merge* b) { return a->range.first_row < b->range.first_row; });
     }
     open_part(0);
     write_rows_and_cells();
@@ -207,7 +204,8 @@ class Writer {
         check(worksheet_ignore_errors(ws_, LXW_IGNORE_NUMBER_STORED_AS_TEXT, ref.c_str()),
               fmt::format("marking the ids of {} as text", part_name_));
       }
-    if (part_ == 0) write_charts();
+    if (part_ == 0)
+      write_charts(handle_.wb, ws_, *sheet_, [this](std::string_view what, std::string_view why) { fail(what, why); });
     write_view_and_print();
   }
 
@@ -232,7 +230,6 @@ class Writer {
 
   // Rows in order, so constant-memory mode (which flushes each row as the next begins) sees them in order too:
   // the sheet's own rows above its body, the body's rows as they are made, then any own rows below.
-  // In that mode a merged range is written as its first cell plus styled blanks, since merging needs the rows kept.
   void write_rows_and_cells() {
     const Sheet& sheet = *sheet_;
     OwnRows own = own_rows();
@@ -243,37 +240,40 @@ class Writer {
     write_own_rows(own, std::numeric_limits<int>::max());
   }
 
-  // Three sorted walks over a sheet's own rows: heights, cells, and (constant-memory mode) merged cells.
+  // Three sorted walks over a sheet's own rows: heights, cells, and (constant-memory mode) merges by first row.
   struct OwnRows {
     std::vector<RowSpec>::const_iterator height, height_end;
     std::vector<SheetCell>::const_iterator cell, cell_end;
-    std::vector<SheetCell>::const_iterator merged, merged_end;
+    std::vector<const Merge*>::const_iterator merged, merged_end;
   };
   OwnRows own_rows() const {
     return {sheet_->rows.begin(), sheet_->rows.end(), sheet_->cells.begin(), sheet_->cells.end(),
-            merged_cells_.begin(), merged_cells_.end()};
+            merges_by_row_.begin(), merges_by_row_.end()};
   }
 
-  // The own rows above `below`, each with its height and then its cells by column (a cell before a merged cell at
-  // the same place, which then replaces it).
+  // The own rows above `below`, each with its height, then its cells by column, then (constant-memory mode) the
+  // merges that start on it: merged while their row is still the open one, since a flushed row cannot be merged.
+  // The merges of one row span that row only (the title block's lines), so no later row is opened early.
   void write_own_rows(OwnRows& own, int below) {
     while (true) {
       int row = below;
       if (own.height != own.height_end) row = std::min(row, own.height->row);
       if (own.cell != own.cell_end) row = std::min(row, own.cell->row);
-      if (own.merged != own.merged_end) row = std::min(row, own.merged->row);
+      if (own.merged != own.merged_end) row = std::min(row, (*own.merged)->range.first_row);
       if (row >= below) return;
       const int at = place(row);
       if (own.height != own.height_end && own.height->row == row) {
         check_row(worksheet_set_row(ws_, row_of(at), own.height->height, nullptr), at);
         ++own.height;
       }
-      while (true) {
-        const bool cell = own.cell != own.cell_end && own.cell->row == row;
-        const bool merged = own.merged != own.merged_end && own.merged->row == row;
-        if (!cell && !merged) break;
-        const SheetCell& c = cell && (!merged || own.cell->col <= own.merged->col) ? *own.cell++ : *own.merged++;
+      for (; own.cell != own.cell_end && own.cell->row == row; ++own.cell) {
+        const SheetCell& c = *own.cell;
         write_cell(at, CellView{c.col, c.kind, c.style, c.text, c.number, c.note, c.link});
+      }
+      for (; own.merged != own.merged_end && (*own.merged)->range.first_row == row; ++own.merged) {
+        const Merge& m = **own.merged;
+        const int height = m.range.last_row - m.range.first_row;
+        write_merge({{at, m.range.first_col, at + height, m.range.last_col}, m.text, m.style});
       }
     }
   }
@@ -312,9 +312,9 @@ class Writer {
         write_cell(at, c);
         continue;
       }
-      if (model_.constant_memory) {
-        write_cell(at, c);
-        for (int col = 1; col <= row.merge_to; ++col) write_cell(at, CellView{col, CellKind::blank, c.style, {}, 0, {}, {}});
+      if (model_.constant_memory) {  // merged now, while the row is open (see write_own_rows)
+        write_merge({{at, 0, at, row.merge_to}, std::string(c.text), c.style});
+        if (!c.note.empty()) write_note(at, c.col, c.note);
         continue;
       }
       if (!c.note.empty()) write_cell(at, c);
@@ -420,56 +420,6 @@ class Writer {
     return true;
   }
 
-  void write_charts() {
-    const Sheet& sheet = *sheet_;
-    for (const Chart& spec : sheet.charts) {
-      lxw_chart* chart = workbook_add_chart(handle_.wb, LXW_CHART_BAR_STACKED);
-      if (!chart) fail(fmt::format("adding the chart on {}", sheet.name), "out of memory");
-      for (const ChartSeries& s : spec.series) {
-        lxw_chart_series* series = chart_add_series(chart, nullptr, nullptr);
-        if (!series) fail(fmt::format("adding chart series '{}'", s.name), "out of memory");
-        chart_series_set_categories(series, sheet.name.c_str(), row_of(spec.categories.first_row),
-                                    col_of(spec.categories.first_col), row_of(spec.categories.last_row),
-                                    col_of(spec.categories.last_col));
-        chart_series_set_values(series, sheet.name.c_str(), row_of(s.values.first_row), col_of(s.values.first_col),
-                                row_of(s.values.last_row), col_of(s.values.last_col));
-        chart_series_set_name(series, s.name.c_str());
-        lxw_chart_fill fill{};
-        fill.color = s.colour;
-        chart_series_set_fill(series, &fill);
-        lxw_chart_line line{};
-        line.color = s.line_colour;
-        chart_series_set_line(series, &line);
-      }
-      chart_title_set_name(chart, spec.title.c_str());
-      chart_legend_set_position(chart, LXW_CHART_LEGEND_BOTTOM);
-      // Chart text as large as the cells' (readers default to 10 pt), so a scaled print keeps it at 8 pt or more.
-      lxw_chart_font title_font{};
-      title_font.size = 13;
-      title_font.bold = LXW_TRUE;
-      chart_title_set_name_font(chart, &title_font);
-      lxw_chart_font text_font{};
-      text_font.size = 11;
-      chart_legend_set_font(chart, &text_font);
-      for (lxw_chart_axis* axis : {chart->x_axis, chart->y_axis}) {
-        chart_axis_set_num_font(axis, &text_font);
-        chart_axis_set_name_font(axis, &text_font);
-      }
-      // In libxlsxwriter's bar charts y_axis is the (vertical) category axis; reversed, the first section sits at
-      // the top as in the table. x_axis counts actions, in whole steps.
-      chart_axis_set_reverse(chart->y_axis);
-      chart_axis_set_crossing_max(chart->y_axis);  // keeps the count axis at the bottom once categories reverse
-      chart_axis_set_name(chart->x_axis, spec.value_axis_title.c_str());
-      chart_axis_set_major_unit(chart->x_axis, 1);
-      chart_set_series_gap(chart, 60);
-      lxw_chart_options opts{};
-      opts.x_scale = spec.x_scale;
-      opts.y_scale = spec.y_scale;
-      check(worksheet_insert_chart_opt(ws_, row_of(spec.row), col_of(spec.col), chart, &opts),
-            fmt::format("placing the chart on {}", sheet.name));
-    }
-  }
-
   void write_view_and_print() {
     const Sheet& sheet = *sheet_;
     lxw_worksheet* ws = ws_;
@@ -504,7 +454,7 @@ class Writer {
   std::array<lxw_format*, style_count> formats_{};
   // The model sheet being written, and the part of it (a workbook sheet) the rows go to now.
   const Sheet* sheet_ = nullptr;
-  std::vector<SheetCell> merged_cells_;  // constant-memory mode: the sheet's merges as cells, in row order
+  std::vector<const Merge*> merges_by_row_;  // constant-memory mode: the sheet's merges by first row
   int part_ = 0;
   std::string part_name_;
   lxw_worksheet* ws_ = nullptr;

@@ -227,7 +227,8 @@ def check_workbook(path, manifest):
     if actions:
         rules = []
         for cf in ws.conditional_formatting:
-            if str(cf.sqref) == "%s%d:%s%d" % (letter, header + 1, letter, last_row):
+            # Down to the sheet's last row, so rows added below the table are coloured too.
+            if str(cf.sqref) == "%s%d:%s%d" % (letter, header + 1, letter, 1048576):
                 rules.extend(cf.rules)
         check(len(rules) == 4, "%s: four RAG colour rules on %s (got %d)" % (name, letter, len(rules)))
         fills = {}
@@ -311,23 +312,40 @@ def check_workbook(path, manifest):
             sections.append(s)
     if sections == ["(no section)"]:
         sections = ["All actions"]
+    heads = [sv.cell(row=head, column=c).value for c in range(1, sv.max_column + 1)]
+    total_col = heads.index("Actions") + 1
+    by_rag = any(a["rag"] for a in actions) or not any(a["status"] or a["stage"] for a in actions)
+    by_role = "status" if any(a["status"] for a in actions) else "stage"
+    by_values = heads[1:total_col - 2]
     for i, s in enumerate(sections):
         r = head + 1 + i
         check(sv.cell(row=r, column=1).value == s, "%s: Summary row %d is %s" % (name, r, s))
         members = [a for a in actions if (a["section"] or "(no section)") == s or s == "All actions"]
-        for k, colour in enumerate(("red", "amber", "green", "blue")):
-            want = sum(1 for a in members if colour_of(a["rag"], a["rag_colour"]) == colour)
-            check(sv.cell(row=r, column=2 + k).value == want,
-                  "%s: Summary %s/%s = %s, want %d" % (name, s, colour, sv.cell(row=r, column=2 + k).value, want))
-            check(str(sf.cell(row=r, column=2 + k).value).startswith("=COUNTIF(Actions!"),
-                  "%s: Summary %s/%s is a formula over Actions" % (name, s, colour))
-        check(sv.cell(row=r, column=7).value == len(members), "%s: Summary %s total" % (name, s))
+        # Rated plans are counted by RAG colour; the others by the values of their status (or stage) column.
+        if by_rag:
+            for k, colour in enumerate(("red", "amber", "green", "blue")):
+                want = sum(1 for a in members if colour_of(a["rag"], a["rag_colour"]) == colour)
+                check(sv.cell(row=r, column=2 + k).value == want,
+                      "%s: Summary %s/%s = %s, want %d" % (name, s, colour, sv.cell(row=r, column=2 + k).value, want))
+        else:
+            for k, value in enumerate(by_values):
+                want = sum(1 for a in members if a[by_role].strip().lower() == str(value).lower())
+                check(sv.cell(row=r, column=2 + k).value == want,
+                      "%s: Summary %s/%s = %s, want %d" % (name, s, value, sv.cell(row=r, column=2 + k).value, want))
+        for k in range(total_col - 3):
+            check(str(sf.cell(row=r, column=2 + k).value).startswith("=COUNTIF"),
+                  "%s: Summary %s column %d is a formula over Actions" % (name, s, 2 + k))
+        check(str(sf.cell(row=r, column=total_col).value).startswith("=COUNTIF"),
+              "%s: Summary %s total is a formula" % (name, s))
+        check(sv.cell(row=r, column=total_col).value == len(members), "%s: Summary %s total" % (name, s))
     total_row = head + 1 + len(sections)
-    check(sv.cell(row=total_row, column=1).value == "Total" and sv.cell(row=total_row, column=7).value == len(actions),
-          "%s: Summary grand total" % name)
+    check(sv.cell(row=total_row, column=1).value == "Total" and
+          sv.cell(row=total_row, column=total_col).value == len(actions), "%s: Summary grand total" % name)
+    check(str(sf.cell(row=total_row, column=total_col).value).startswith("=SUM(" if actions else "="),
+          "%s: grand total is a formula" % name)
     for role, label in (("status", "Status"), ("stage", "Stage")):
         vals = [a[role] for a in actions if a[role]]
-        if not vals:
+        if not vals or (not by_rag and role == by_role):
             continue
         start = next((r for r in range(total_row, sv.max_row + 1) if sv.cell(row=r, column=1).value == label), None)
         check(start is not None, "%s: Summary %s table" % (name, label))
@@ -368,7 +386,7 @@ def check_workbook(path, manifest):
     if actions:
         with zipfile.ZipFile(path) as z:
             charts = [n for n in z.namelist() if n.startswith("xl/charts/chart")]
-            check(len(charts) == 1, "%s: one chart" % name)
+            check(len(charts) == (2 if manifest.get("periods") else 1), "%s: %d charts" % (name, len(charts)))
             if charts:
                 xml = z.read(charts[0]).decode()
                 check('<c:barDir val="bar"/>' in xml and '<c:grouping val="stacked"/>' in xml,

@@ -189,7 +189,7 @@ TEST_CASE("xlsx_layout: dropdowns use the plan's own words and RAG colours follo
     CHECK(rag->items == std::vector<std::string>{"Red", "Orange", "Green", "Blue"});
     CHECK(rag->source.empty());
     CHECK(rag->range.first_row == m.actions.first_row);
-    CHECK(rag->range.last_row == m.actions.last_row);
+    CHECK(rag->range.last_row == max_rows - 1);  // rows added below the table get the dropdown too
     const Validation* stage = validation_on(s, m.actions.column_of(Role::stage));
     REQUIRE(stage);
     CHECK(stage->items == std::vector<std::string>{"Delivery", "Design", "Completed", "Discovery"});
@@ -238,7 +238,7 @@ TEST_CASE("xlsx_layout: dropdowns use the plan's own words and RAG colours follo
     const Sheet& s = sheet;
     for (const ConditionalRule& r : rag) {
       CHECK(r.range.first_col == m.actions.rag_col());
-      CHECK(r.range.last_row == m.actions.last_row);
+      CHECK(r.range.last_row == max_rows - 1);
       const StyleSpec* st = find_style(m, r.style);
       REQUIRE(st);
       CHECK(st->conditional);
