@@ -86,7 +86,9 @@ RawTable load_pdf_input(const std::string& source, std::string_view bytes, const
 
 RawTable load_ods_input(const std::string& source, std::string_view bytes, const Options& options, RunTrace* trace) {
   if (trace) trace->input_kind = "opendocument spreadsheet";
-  RawTable table = load_ods(source, bytes, options.sheet, options.limits, options.keep_hidden);
+  RawTable table = named_sheets(options, [&](const std::optional<std::string>& sheet) {
+    return load_ods(source, bytes, sheet, options.limits, options.keep_hidden);
+  });
   normalise_table(table, /*keep_line_breaks=*/true);
   return table;
 }

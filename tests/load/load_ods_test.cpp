@@ -75,6 +75,30 @@ TEST_CASE("ods: each XLSX fixture saved as .ods by LibreOffice reads back the sa
   }
 }
 
+TEST_CASE("ods: --sheet named again joins the sheets, as for XLSX and XLS") {
+  // themed_sheets.ods: LibreOffice's copy of themed_sheets.xlsx (a sheet per theme and a sheet of notes).
+  const std::string bytes = read_bytes("fixtures/spreadsheets/themed_sheets.ods");
+  Options one;
+  one.sheet = "Transport";
+  CHECK(run("themed_sheets.ods", bytes, one).actions.size() == 2);
+  Options both = one;
+  both.more_sheets = {"Homes"};
+  Plan plan = run("themed_sheets.ods", bytes, both);
+  REQUIRE(plan.actions.size() == 4);
+  CHECK(plan.actions[0].id == "T1");
+  CHECK(plan.actions[0].section == "Transport");
+  CHECK(plan.actions[3].id == "H2");
+  CHECK(plan.actions[3].section == "Homes");
+  Options wrong = one;
+  wrong.more_sheets = {"Buildings"};
+  try {
+    run("themed_sheets.ods", bytes, wrong);
+    FAIL("expected an error naming the sheets");
+  } catch (const Error& e) {
+    CHECK(std::string(e.what()).find("Buildings") != std::string::npos);
+  }
+}
+
 TEST_CASE("ods reader: a million repeated empty cells and rows are counted, not expanded") {
   const std::string rows = "<table:table-row>" + cell("Ref") + cell("Action") +
                            "<table:table-cell table:number-columns-repeated=\"16382\"/></table:table-row>"
