@@ -99,8 +99,11 @@ std::string limits_help() {
       "      --max-cells N             non-empty cells (default {})\n"
       "      --max-columns N           filled cells in one row (default {}, a workbook sheet's width)\n"
       "      --max-line-length SIZE    one line of a text input, or one cell (default {})\n"
-      "      --max-sheets N            sheets in a workbook (default {})\n\n",
-      flag_size(d.input_bytes), flag_size(d.expanded_bytes), d.cells, d.columns, flag_size(d.line_bytes), d.sheets);
+      "      --max-sheets N            sheets in a workbook (default {})\n"
+      "      --max-repeated-cells N    copies of cells an OpenDocument sheet's repeats unfold (default {})\n"
+      "      --max-repeated-size SIZE  the text of those copies (default {})\n\n",
+      flag_size(d.input_bytes), flag_size(d.expanded_bytes), d.cells, d.columns, flag_size(d.line_bytes), d.sheets,
+      d.repeated_cells, flag_size(d.repeated_bytes));
 }
 
 std::string help_text() {
