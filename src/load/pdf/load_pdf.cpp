@@ -32,7 +32,12 @@ constexpr std::size_t max_weighed_tables = 20;
 
 RawTable load_pdf(const std::string& source, std::string_view bytes, const Options& options, RunTrace* trace,
                   const ReadText& read_text) {
-  PageText laid = pages_to_text(read_pdf_pages(source, bytes, options.pages, options.limits));
+  return load_pdf_pages(source, read_pdf_pages(source, bytes, options.pages, options.limits), options, trace, read_text);
+}
+
+RawTable load_pdf_pages(const std::string& source, const std::vector<PdfPage>& pages, const Options& options,
+                        RunTrace* trace, const ReadText& read_text) {
+  PageText laid = pages_to_text(pages);
   const std::vector<std::string> lines = text_lines(laid.text);
   const std::vector<PdfTable> tables = find_pdf_tables(lines);
   const std::size_t count = std::max<std::size_t>(1, tables.size());

@@ -6,6 +6,7 @@
 #include <string>
 #include <string_view>
 
+#include "load/pdf/page_text.hpp"
 #include "model/plan.hpp"
 #include "pipeline.hpp"
 
@@ -18,5 +19,9 @@ using ReadText = std::function<RawTable(std::string_view text, RunTrace* trace)>
 // the last table.
 RawTable load_pdf(const std::string& source, std::string_view bytes, const Options& options, RunTrace* trace,
                   const ReadText& read_text);
+
+// The same from the pages' words (what read_pdf gives; the fuzz target hands its own).
+RawTable load_pdf_pages(const std::string& source, const std::vector<detail::PdfPage>& pages, const Options& options,
+                        RunTrace* trace, const ReadText& read_text);
 
 }  // namespace plansheet
