@@ -83,6 +83,7 @@ Plan run_table(RawTable table, const Options& options, RunTrace* trace) {
     throw input_error(table.source + ": " + *reason + "; use --force to convert it anyway");
   // 8. Schedule: timescales to intervals and delivery periods.
   schedule(plan, ScheduleOptions{options.periods, options.grid});
+  plan.as_at = options.as_at;
   return plan;
 }
 

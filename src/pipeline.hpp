@@ -28,6 +28,7 @@ struct Options {
   std::string grid = "fy";                                // --grid fy|quarter|year
   bool force = false;                                     // --force: convert a table that reads as no action plan
   bool keep_hidden = false;                               // --keep-hidden: a spreadsheet's hidden rows and columns
+  std::string as_at;                                      // --as-at YYYY-MM-DD: the Gantt's now ("": today)
   std::string paper;                                      // --paper a4|a3 (the workbook's print; "": fitted)
   Limits limits;                                          // --max-input-size, --max-cells, ... (model/limits.hpp)
 };

@@ -201,6 +201,108 @@ std::optional<PeriodRange> parse_period_range(std::string_view text) {
   return range;
 }
 
+std::optional<IsoDate> parse_iso_date(std::string_view text) {
+  if (text.size() != 10 || text[4] != '-' || text[7] != '-') return std::nullopt;
+  auto number = [&](std::size_t at, std::size_t n) {
+    int v = 0;
+    for (std::size_t i = at; i < at + n; ++i) {
+      if (!is_ascii_digit(text[i])) return -1;
+      v = v * 10 + (text[i] - '0');
+    }
+    return v;
+  };
+  const IsoDate d{number(0, 4), number(5, 2), number(8, 2)};
+  if (d.year < 1901 || d.month < 1 || d.month > 12 || d.day < 1) return std::nullopt;
+  static constexpr std::array<int, 12> days = {31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const bool leap = (d.year % 4 == 0 && d.year % 100 != 0) || d.year % 400 == 0;
+  if (d.day > days[static_cast<std::size_t>(d.month - 1)] || (d.month == 2 && d.day == 29 && !leap)) return std::nullopt;
+  return d;
+}
+
+std::vector<GridPeriod> plan_grid(const Plan& plan) {
+  std::vector<GridPeriod> grid;
+  grid.reserve(plan.periods.size());
+  for (const std::string& label : plan.periods) {
+    GridPeriod p{label, std::nullopt, std::nullopt};
+    if (auto l = grammar::parse_period_label(label)) p.first_month = l->first_month, p.last_month = l->last_month;
+    grid.push_back(std::move(p));
+  }
+  return grid;
+}
+
+std::optional<DeliverySpan> delivery_span(const Action& action, const std::vector<GridPeriod>& grid) {
+  if (action.periods.empty()) return std::nullopt;
+  // The action's periods are in grid order (schedule keeps them so): find the first, then each next one must be
+  // the grid's next period.
+  auto at = std::find_if(grid.begin(), grid.end(), [&](const GridPeriod& p) { return p.label == action.periods[0]; });
+  if (at == grid.end()) return std::nullopt;
+  const auto first = at;
+  for (std::size_t k = 1; k < action.periods.size(); ++k)
+    if (++at == grid.end() || at->label != action.periods[k]) return std::nullopt;
+  for (auto p = first; p <= at; ++p)
+    if (!p->first_month || !p->last_month) return std::nullopt;
+  DeliverySpan span{*first->first_month, *at->last_month, false};
+  span.open_end = action.interval && action.interval->ongoing && !action.interval->last_month;
+  return span;
+}
+
+namespace {
+
+std::string day_text(int month, bool last) {
+  static constexpr std::array<int, 12> days = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  const int y = year_of(month), m = month_of_year(month);
+  const bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  const int d = !last ? 1 : m == 2 && leap ? 29 : days[static_cast<std::size_t>(m - 1)];
+  return fmt::format("{:02}/{:02}/{}", d, m, y);
+}
+
+// The text an action holds under a column: its extra entry of that label (a column repeating a role lands there),
+// else the text of the column's role.
+const std::string* column_text(const Action& a, const Column& c) {
+  for (const auto& [label, text] : a.extra)
+    if (label == c.label) return &text;
+  return a.text_of(c.role);
+}
+
+}  // namespace
+
+bool drop_restated_delivery(Plan& plan) {
+  auto find = [&](std::string_view label) {
+    return std::find_if(plan.columns.begin(), plan.columns.end(), [&](const Column& c) { return c.label == label; });
+  };
+  auto from = find(delivery_from_label), to = find(delivery_to_label);
+  if (from == plan.columns.end() || to == plan.columns.end()) return false;
+  std::vector<GridPeriod> grid;
+  for (const Column& c : plan.columns)
+    if (c.role == Role::period) {
+      GridPeriod p{c.label, std::nullopt, std::nullopt};
+      if (auto l = grammar::parse_period_label(c.label)) p.first_month = l->first_month, p.last_month = l->last_month;
+      grid.push_back(std::move(p));
+    }
+  if (grid.empty()) return false;
+  for (const Action& a : plan.actions) {
+    const std::string* f = column_text(a, *from);
+    const std::string* t = column_text(a, *to);
+    const std::string_view got_from = f ? trim_blanks(*f) : "", got_to = t ? trim_blanks(*t) : "";
+    const std::optional<DeliverySpan> span = delivery_span(a, grid);
+    if (!span) {
+      if (!got_from.empty() || !got_to.empty()) return false;
+      continue;
+    }
+    if (got_from != day_text(span->first_month, false)) return false;
+    if (got_to != day_text(span->last_month, true) && ascii_lower(got_to) != "ongoing") return false;
+  }
+  for (Action& a : plan.actions)
+    for (const Column* c : {&*from, &*to}) {
+      auto e = std::find_if(a.extra.begin(), a.extra.end(), [&](const auto& x) { return x.first == c->label; });
+      if (e != a.extra.end()) a.extra.erase(e);
+      else if (std::string* text = a.text_of(c->role)) text->clear();
+    }
+  const std::string from_label = from->label, to_label = to->label;
+  std::erase_if(plan.columns, [&](const Column& c) { return c.label == from_label || c.label == to_label; });
+  return true;
+}
+
 void schedule(Plan& plan, const ScheduleOptions& options) {
   if (options.grid != "fy" && options.grid != "quarter" && options.grid != "year" && options.grid != "month")
     throw usage_error(fmt::format("--grid \"{}\" is not a grid; use --grid fy, quarter, year or month",
@@ -213,6 +315,9 @@ void schedule(Plan& plan, const ScheduleOptions& options) {
                                     "--periods 2025-26..2029-30, Q1 2025/26..Q4 2026/27 or 2026..2030",
                                     *options.periods));
   }
+
+  // 0. A plansheet workbook's own delivery dates, read back, are not the plan's.
+  drop_restated_delivery(plan);
 
   // 1. Each action's interval from its start/end or its timescale.
   bool const use_start_end = plan.has_role(Role::start) || plan.has_role(Role::end);

@@ -67,6 +67,8 @@ options:
                        flags given on the command line win
       --write-profile FILE  (check) write the detected choices as a profile, a start for --profile
       --grid KIND      fy (April-March, default), quarter, year or month
+      --as-at DATE     the day the workbook's Gantt marks as now and counts overdue from, YYYY-MM-DD
+                       (default: today, or SOURCE_DATE_EPOCH's day when set)
       --paper SIZE     a4 or a3: the paper the workbook prints on (default: A4 where the text prints
                        at 8 pt or more, else A3)
       --strict         exit 1 when there are warnings (doubts) to review

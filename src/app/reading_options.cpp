@@ -8,6 +8,7 @@
 #include "model/errors.hpp"
 #include "model/limits.hpp"
 #include "model/role_table.hpp"
+#include "schedule.hpp"
 #include "text/ascii.hpp"
 
 namespace plansheet {
@@ -151,6 +152,11 @@ bool apply_reading_option(const std::string& flag, const std::function<std::stri
     options.grid = value();
     if (options.grid != "fy" && options.grid != "quarter" && options.grid != "year" && options.grid != "month")
       throw usage_error(fmt::format("--grid takes fy, quarter, year or month, not '{}'", options.grid));
+  } else if (w == "--as-at") {
+    options.as_at = value();
+    if (!parse_iso_date(options.as_at))
+      throw usage_error(fmt::format("--as-at takes a date written YYYY-MM-DD, such as 2026-03-31, not '{}'",
+                                    options.as_at));
   } else if (w == "--force") options.force = true;
   else if (w == "--keep-hidden") options.keep_hidden = true;
   else if (w == "--max-input-size") options.limits.input_bytes = parse_limit(w, value(), true);

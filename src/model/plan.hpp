@@ -229,6 +229,7 @@ struct Plan {
   std::string sheet;                  // spreadsheet input: the sheet the table came from
   std::vector<std::string> hidden_columns;  // labels of columns hidden in the source: kept in extra, not shown
   SourceParts parts;                  // a PDF's pages, a Word document's tables, by line
+  std::string as_at;  // --as-at (YYYY-MM-DD): the day the workbook's Gantt marks as now; "": today when written
 
   bool has_role(Role role) const;
   // Warnings that are doubts for an officer to review (notes left out).

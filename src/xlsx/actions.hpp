@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "model/plan.hpp"
+#include "schedule.hpp"
 #include "xlsx/sheet_model.hpp"
 
 namespace plansheet::xlsx::detail {
@@ -78,6 +79,7 @@ class ActionsBody final : public RowSource {
   std::vector<Column> columns_;
   std::vector<Note> notes_;
   std::vector<Fixed> fixed_;
+  std::vector<GridPeriod> grid_periods_;  // the periods' months, for the delivery dates
 };
 
 }  // namespace plansheet::xlsx::detail

@@ -10,6 +10,7 @@
 #include "text/ascii.hpp"
 #include "xlsx/layout.hpp"
 #include "xlsx/dates.hpp"
+#include "xlsx/gantt.hpp"
 #include "xlsx/links.hpp"
 #include "xlsx/look.hpp"
 #include "xlsx/measure.hpp"
@@ -51,7 +52,8 @@ std::string_view cell_text(const Action& a, const ActionsColumn& c, std::string&
       return c.index < static_cast<int>(a.targets.size()) && a.targets[static_cast<std::size_t>(c.index)]
                  ? tick_mark
                  : std::string_view{};
-    case ColumnKind::period: return {};
+    case ColumnKind::period:
+    case ColumnKind::delivery: return {};
   }
   return {};
 }
@@ -65,7 +67,8 @@ Style body_style(const ActionsColumn& c, double width) {
   switch (c.kind) {
     case ColumnKind::target: return Style::tick;
     case ColumnKind::rag: return Style::rag;
-    case ColumnKind::period: return Style::gantt_empty;
+    case ColumnKind::period: return Style::gantt_mark;
+    case ColumnKind::delivery: return Style::date_day;
     case ColumnKind::text:
     case ColumnKind::extra: return text_style(c, width);
   }
@@ -84,7 +87,8 @@ ActionsBody::ActionsBody(const Plan& plan, const ActionsGrid& grid, const std::v
       first_row_(grid.first_row),
       last_col_(static_cast<int>(grid.columns.size()) - 1),
       split_(grid.split),
-      suspects_(std::move(suspects)) {
+      suspects_(std::move(suspects)),
+      grid_periods_(plan_grid(plan)) {
   for (const ActionsColumn& c : grid.columns) {
     const double w = widths[static_cast<std::size_t>(c.col)];
     // Prose columns (and extras) may hold addresses; ids, dates and ratings do not.
@@ -164,6 +168,7 @@ void ActionsBody::each_row(const std::function<void(const RowView&)>& take) cons
   int row = first_row_;
   int links = 0, part = 0;  // links on the current sheet part (Excel's limit is per sheet)
   std::vector<std::string> link_text(columns_.size());
+  DeliveryCells delivery;
   for (const Action& a : plan_.actions) {
     if (split_.part_of(row) != part) part = split_.part_of(row), links = 0;
     v.row = row;
@@ -174,9 +179,17 @@ void ActionsBody::each_row(const std::function<void(const RowView&)>& take) cons
       const Column& c = columns_[k];
       CellView cell{c.spec.col, CellKind::blank, c.style, {}, 0, {}, {}};
       if (c.spec.kind == ColumnKind::period) {
+        // The cell keeps the plan's word that the action is active then (a glyph, read back as the period); the
+        // colour comes from the rules (gantt.cpp), so an empty cell needs no format of its own.
         const bool active = std::find(a.periods.begin(), a.periods.end(), c.spec.label) != a.periods.end();
         const bool ongoing = a.interval && a.interval->ongoing;
-        cell.style = !active ? Style::gantt_empty : ongoing ? Style::gantt_ongoing : Style::gantt_active;
+        if (active) cell = {c.spec.col, CellKind::text, c.style, ongoing ? ongoing_glyph : active_glyph, 0, {}, {}};
+        else cell.style = Style::none;
+      } else if (c.spec.kind == ColumnKind::delivery) {
+        if (c.spec.index == 0) delivery = delivery_cells(a, grid_periods_);
+        const std::optional<double> day = c.spec.index == 0 ? delivery.from : delivery.to;
+        if (day) cell.kind = CellKind::number, cell.number = *day;
+        else if (c.spec.index == 1 && delivery.ongoing) cell.kind = CellKind::text, cell.text = ongoing_word;
       } else {
         cell.text = cell_text(a, c.spec, rag_text);
         if (!cell.text.empty()) cell.kind = CellKind::text;

@@ -11,6 +11,8 @@
 #include "model/errors.hpp"
 #include "text/ascii.hpp"
 #include "xlsx/actions.hpp"
+#include "xlsx/dates.hpp"
+#include "xlsx/gantt.hpp"
 #include "xlsx/look.hpp"
 #include "xlsx/measure.hpp"
 #include "xlsx/sheet_builder.hpp"
@@ -71,6 +73,12 @@ std::vector<ActionsColumn> actions_columns(const Plan& plan) {
       if (extra_shown.insert(label).second) cols.push_back({ColumnKind::extra, Role::extra, label, -1, 0});
   // Officers rate every action each quarter, so the sheet always has a RAG column.
   if (!rag) cols.push_back({ColumnKind::rag, Role::rag, role_look(Role::rag).label, -1, 0});
+  // The bars compute from each row's dates: the plan's Start and End where they are real dates (one place to edit),
+  // else two date columns of their own beside the Gantt, derived from the periods and free to edit.
+  if (!plan.periods.empty() && !(shown.count(Role::start) && shown.count(Role::end) && start_end_carry_bars(plan))) {
+    cols.push_back({ColumnKind::delivery, Role::start, std::string(delivery_from_label), 0, 0});
+    cols.push_back({ColumnKind::delivery, Role::end, std::string(delivery_to_label), 1, 0});
+  }
   for (std::size_t p = 0; p < plan.periods.size(); ++p)
     cols.push_back({ColumnKind::period, Role::period, plan.periods[p], static_cast<int>(p), 0});
   int extra_index = 0;
@@ -96,7 +104,7 @@ ActionsScan scan_actions(const Plan& plan, const std::vector<ActionsColumn>& col
   for (std::size_t i = 0; i < plan.actions.size(); ++i) {
     const Action& a = plan.actions[i];
     for (const ActionsColumn& c : cols) {
-      if (c.kind == ColumnKind::period || c.kind == ColumnKind::target) continue;
+      if (c.kind == ColumnKind::period || c.kind == ColumnKind::target || c.kind == ColumnKind::delivery) continue;
       const std::string_view t = cell_text(a, c, scratch);
       if (t.empty()) continue;
       const TextMeasure m = measure_text(t);
@@ -111,6 +119,7 @@ ActionsScan scan_actions(const Plan& plan, const std::vector<ActionsColumn>& col
     switch (c.kind) {
       case ColumnKind::period: w = std::clamp(text_width(c.label) + 2, 6.0, 14.0); break;
       case ColumnKind::target: w = std::clamp(header_word, 8.0, 14.0); break;
+      case ColumnKind::delivery: w = 14; break;  // dd/mm/yyyy, and the overdue flag before it
       case ColumnKind::rag: {
         double r = std::max(header_word, rag);
         for (const RagWord& v : vocabulary) r = std::max(r, text_width(v.word) + 3);
@@ -122,6 +131,8 @@ ActionsScan scan_actions(const Plan& plan, const std::vector<ActionsColumn>& col
         // The section repeats on every row: kept narrow so the action's own columns keep the page.
         const double cap = c.kind == ColumnKind::extra ? 40 : c.role == Role::section ? 22 : role_look(c.role).width_cap;
         w = std::clamp(std::max(content[static_cast<std::size_t>(c.col)], header_word), 6.0, std::max(cap, header_word));
+        // An End that carries the bars may show the overdue flag before its date.
+        if (c.role == Role::end && !plan.periods.empty()) w = std::max(w, 14.0);
         break;
       }
     }
@@ -187,10 +198,49 @@ ActionsResult layout_actions(const Plan& plan, const std::vector<RagWord>& vocab
     const int text_last = std::max(1, std::min(last_col, first_period_col - 1));
     for (const auto& [style, text] :
          {std::pair{Style::gantt_active, key.active}, std::pair{Style::gantt_ongoing, key.ongoing}}) {
+      // The sample cell stays empty (its glyph is on the Key sheet): a workbook read back takes the key's text
+      // as the plan wrote it.
       b.blank(row, 0, style);
       if (ncols > 1) b.merge({row, 1, row, text_last}, text, Style::plain);
       ++row;
     }
+  }
+  // The dates the Gantt's rules read, in hidden rows: the as-at day, and each period's first and last day.
+  GanttPlaces places;
+  if (!plan.periods.empty()) {
+    places.as_at_row = row;
+    b.text(row, 0, "As at", Style::plain);
+    b.number(row, 1, as_at_day(plan.as_at), Style::date_day);
+    b.hide(row++);
+    const std::vector<GridPeriod> periods = plan_grid(plan);
+    const std::vector<std::optional<PeriodDays>> days = period_days(periods);
+    places.first_day_row = row;
+    places.last_day_row = row + 1;
+    b.text(row, 0, "Period starts", Style::plain);
+    b.text(row + 1, 0, "Period ends", Style::plain);
+    const int first_period_col = ncols - static_cast<int>(plan.periods.size());
+    for (std::size_t p = 0; p < days.size(); ++p) {
+      if (!days[p]) continue;
+      const int col = first_period_col + static_cast<int>(p);
+      b.number(row, col, days[p]->first_day, Style::date_day);
+      b.number(row + 1, col, days[p]->last_day, Style::date_day);
+    }
+    b.hide(row++);
+    b.hide(row++);
+    const bool own = std::any_of(grid.columns.begin(), grid.columns.end(),
+                                 [](const ActionsColumn& c) { return c.kind == ColumnKind::delivery; });
+    for (const ActionsColumn& c : grid.columns) {
+      if (c.kind == ColumnKind::period && places.first_period_col < 0) places.first_period_col = c.col;
+      if (c.kind == ColumnKind::period) places.last_period_col = c.col;
+      if (own ? c.kind == ColumnKind::delivery && c.index == 0 : c.kind == ColumnKind::text && c.role == Role::start)
+        places.from_col = c.col;
+      if (own ? c.kind == ColumnKind::delivery && c.index == 1 : c.kind == ColumnKind::text && c.role == Role::end)
+        places.to_col = c.col;
+    }
+    places.month_ends = !own && std::all_of(plan.actions.begin(), plan.actions.end(), [](const Action& a) {
+      const std::optional<DateCell> d = date_cell(a.end);
+      return !d || d->style == Style::date_mmm_yy;
+    });
   }
 
   grid.header_row = row;
@@ -260,10 +310,27 @@ ActionsResult layout_actions(const Plan& plan, const std::vector<RagWord>& vocab
                                     Style::cf_section_name});
       sheet.conditionals.push_back({{grid.first_row, section_col, grid.last_row, section_col},
                                     fmt::format("{}={}", here, above), Style::cf_section_repeat});
-      if (section_col < last_col)
-        sheet.conditionals.push_back({{grid.first_row, section_col + 1, grid.last_row, last_col}, starts,
-                                      Style::cf_section_start});
+      // LibreOffice applies one conditional format to a cell: the rule goes round the columns with rules of
+      // their own (the RAG, the overdue flag, the Gantt), which would otherwise lose them on a section's first row.
+      std::vector<bool> own_rules(static_cast<std::size_t>(ncols), false);
+      for (int c : {grid.rag_col(), places.to_col})
+        if (c >= 0) own_rules[static_cast<std::size_t>(c)] = true;
+      for (int c = places.first_period_col; c >= 0 && c <= places.last_period_col; ++c)
+        own_rules[static_cast<std::size_t>(c)] = true;
+      for (int c = section_col + 1; c <= last_col;) {
+        if (own_rules[static_cast<std::size_t>(c)]) {
+          ++c;
+          continue;
+        }
+        int end = c;
+        while (end < last_col && !own_rules[static_cast<std::size_t>(end + 1)]) ++end;
+        sheet.conditionals.push_back({{grid.first_row, c, grid.last_row, end}, starts, Style::cf_section_start});
+        c = end + 1;
+      }
     }
+  }
+  if (places.as_at_row >= 0) {
+    add_gantt_rules(sheet, grid, places, vocabulary);
   }
   sheet.print.repeat_rows = std::pair{grid.header_row, grid.header_row};
   // On pages across (a sheet too wide for one), the columns up to the action say which action a row is.

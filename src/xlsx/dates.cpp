@@ -15,7 +15,9 @@ namespace {
 constexpr std::array<std::string_view, 12> months = {"january", "february", "march",     "april",   "may",      "june",
                                                      "july",    "august",   "september", "october", "november", "december"};
 
-// Days from 1899-12-30 to y-m-d (proleptic Gregorian; Excel's serials from 1900-03-01 on).
+}  // namespace
+
+// Proleptic Gregorian, as Excel counts from 1900-03-01 on.
 double serial_of(int y, int m, int d) {
   y -= m <= 2;
   const int era = (y >= 0 ? y : y - 399) / 400;
@@ -25,6 +27,8 @@ double serial_of(int y, int m, int d) {
   const long days = static_cast<long>(era) * 146097 + doe - 719468;  // since 1970-01-01
   return static_cast<double>(days + 25569);
 }
+
+namespace {
 
 int number(std::string_view s) {
   if (s.empty() || s.size() > 4) return -1;

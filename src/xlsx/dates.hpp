@@ -18,6 +18,8 @@ struct DateCell {
 // A date only when the number format shows it back as exactly `text`, so the sheet reads as the plan did and a
 // plansheet workbook read back gives the same text.
 std::optional<DateCell> date_cell(std::string_view text);
+// Days from 1899-12-30 to y-m-d: the Excel serial of a date (the 1900 system, from 1900-03-01 on).
+double serial_of(int y, int m, int d);
 // The number format of a date style ("mmm-yy"), "" for any other style.
 std::string_view date_format_code(Style style);
 

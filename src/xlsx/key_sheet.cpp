@@ -8,6 +8,8 @@
 #include <fmt/format.h>
 
 #include "text/ascii.hpp"
+#include "load/number_format.hpp"
+#include "xlsx/gantt.hpp"
 #include "xlsx/look.hpp"
 #include "xlsx/measure.hpp"
 #include "xlsx/sheet_builder.hpp"
@@ -74,7 +76,9 @@ Sheet layout_key(const Plan& plan, const std::vector<RagWord>& vocabulary, const
         term = !colour_of_word(w).empty() ? capitalised(w) : capitalised(e->colour);
         if (colour_rank(colour) < static_cast<int>(rag_colours.size())) style = rag_style(colour);
       } else if (kind == LegendKind::gantt) {
-        style = e->text == gkey.ongoing ? Style::gantt_ongoing : Style::gantt_active;
+        const bool ongoing = e->text == gkey.ongoing;
+        style = ongoing ? Style::gantt_ongoing : Style::gantt_active;
+        term = ongoing ? ongoing_glyph : active_glyph;
       } else {
         term = legend_term(e->text);
       }
@@ -95,9 +99,23 @@ Sheet layout_key(const Plan& plan, const std::vector<RagWord>& vocabulary, const
   }
   entry("", Style::rag, "No word, or a word the key does not name: no colour.");
   if (!plan.periods.empty()) {
+    // Each kind has a mark of its own besides its colour, so the key reads in mono print too.
     heading("Delivery periods (Gantt columns)");
-    entry("", Style::gantt_active, gkey.active);
-    entry("", Style::gantt_ongoing, gkey.ongoing + " (lighter bar)");
+    entry(active_glyph, Style::gantt_active,
+          gkey.active + ". The bars follow each row's dates (Start and End where they are dates, else Delivery from "
+                        "and Delivery to): edit a date and the bar moves.");
+    entry(ongoing_glyph, Style::gantt_ongoing,
+          gkey.ongoing + " (lighter bar, an arrow in the cell): the end reads Ongoing.");
+    entry(active_glyph, Style::gantt_outside,
+          "A period the plan marks that the row's dates leave out (grey): the marks and the dates disagree; check "
+          "which is current, and clear the mark or change the date.");
+    entry("\u25BC Period", Style::gantt_now,
+          fmt::format("The period holding the as-at day, {}: its heading in orange after a \u25BC, its cells with "
+                      "dashed sides. The as-at day and each period's first and last day sit in hidden rows above "
+                      "the header (As at, Period starts, Period ends): unhide them to change one.",
+                      plansheet::detail::format_date(as_at_day(plan.as_at), "dd/mm/yyyy", false)));
+    entry("\u26A0 31/03/2026", Style::overdue,
+          "Overdue: the end date is before the as-at day and the action is neither rated nor marked complete.");
   }
   heading("Rows and cells");
   entry("Section", Style::band, "A section heading row: the actions below it belong to that section.");

@@ -47,9 +47,11 @@ std::vector<StyleSpec> style_table() {
   add({.id = Style::tick, .bold = true, .border = true, .font_size = 12, .font_colour = tick_green,
        .border_colour = grid_line, .align = Align::centre});
   add({.id = Style::rag, .bold = true, .wrap = true, .border = true, .border_colour = grid_line, .align = Align::centre});
-  add({.id = Style::gantt_active, .border = true, .fill = gantt_solid, .border_colour = white});
-  add({.id = Style::gantt_ongoing, .border = true, .fill = gantt_light, .border_colour = white});
-  add({.id = Style::gantt_empty, .border = true, .border_colour = grid_line});
+  // Key samples of the Gantt's looks (the sheet's own Gantt cells are coloured by rules: gantt.cpp).
+  add({.id = Style::gantt_active, .bold = true, .border = true, .font_colour = white, .fill = gantt_solid,
+       .border_colour = white, .align = Align::centre});
+  add({.id = Style::gantt_ongoing, .bold = true, .border = true, .font_colour = white, .fill = gantt_light,
+       .border_colour = white, .align = Align::centre});
   for (const RagColour& c : rag_colours) {
     add({.id = c.fill_style, .bold = true, .wrap = true, .border = true, .font_colour = c.text, .fill = c.fill,
          .border_colour = grid_line, .align = Align::centre, .valign = VAlign::centre});
@@ -79,6 +81,26 @@ std::vector<StyleSpec> style_table() {
        .conditional = true, .top_rule = true});
   add({.id = Style::cf_section_repeat, .font_colour = grey_text, .conditional = true});
   add({.id = Style::plain, .align = Align::left});
+  add({.id = Style::gantt_mark, .bold = true, .border = true, .font_colour = gantt_solid, .border_colour = grid_line,
+       .align = Align::centre});
+  add({.id = Style::cf_gantt_active, .font_colour = white, .fill = gantt_solid, .conditional = true});
+  add({.id = Style::cf_gantt_ongoing, .font_colour = white, .fill = gantt_light, .conditional = true});
+  add({.id = Style::cf_gantt_outside, .font_colour = white, .fill = gantt_outside, .conditional = true});
+  add({.id = Style::cf_gantt_now, .border_colour = gantt_now, .conditional = true, .side_rules = true});
+  add({.id = Style::cf_gantt_now_header, .fill = gantt_now, .conditional = true,
+       .num_format = "\"\u25BC \"@"});
+  add({.id = Style::cf_overdue, .bold = true, .font_colour = overdue_red, .conditional = true,
+       .num_format = "\"\u26A0 \"dd/mm/yyyy"});
+  add({.id = Style::cf_overdue_month, .bold = true, .font_colour = overdue_red, .conditional = true,
+       .num_format = "\"\u26A0 \"mmm-yy"});
+  add({.id = Style::gantt_outside, .bold = true, .border = true, .font_colour = white, .fill = gantt_outside,
+       .border_colour = white, .align = Align::centre});
+  add({.id = Style::gantt_now, .bold = true, .border = true, .font_colour = white, .fill = gantt_now,
+       .border_colour = grid_line, .align = Align::centre});
+  add({.id = Style::overdue, .bold = true, .wrap = true, .border = true, .font_colour = overdue_red,
+       .border_colour = grid_line, .align = Align::centre});
+  add({.id = Style::date_day, .border = true, .border_colour = grid_line, .align = Align::centre,
+       .num_format = "dd/mm/yyyy"});
   return s;
 }
 

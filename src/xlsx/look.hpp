@@ -25,13 +25,18 @@ inline constexpr std::uint32_t grey_text = 0x595959;     // subtitles
 inline constexpr std::uint32_t grid_line = 0xBFBFBF;     // cell borders
 inline constexpr std::uint32_t tick_green = 0x375623;    // the target ticks
 inline constexpr std::uint32_t link_blue = 0x0563C1;     // links to the Actions sheet
-inline constexpr std::uint32_t gantt_solid = 0x1F7A74;   // dark teal
-inline constexpr std::uint32_t gantt_light = 0xA9D9D4;   // the same hue, light
+// Every Gantt fill is at least 3:1 against white (WCAG non-text contrast) and each kind also has a mark of its own
+// (a glyph, a dashed side, a word), so none rests on colour alone or vanishes on a mono printer.
+inline constexpr std::uint32_t gantt_solid = 0x1F7A74;   // dark teal, 5.1:1
+inline constexpr std::uint32_t gantt_light = 0x3E9C95;   // the same hue, lighter: ongoing, 3.3:1
+inline constexpr std::uint32_t gantt_outside = 0x767676; // grey: a period the plan marked that its dates leave out, 4.5:1
+inline constexpr std::uint32_t gantt_now = 0xC55A11;     // burnt orange: the as-at period, 4.3:1
+inline constexpr std::uint32_t overdue_red = 0xC00000;   // the overdue flag's text
 inline constexpr std::uint32_t unrated_fill = 0xBFBFBF;  // no RAG word, or one the key does not name
 inline constexpr std::uint32_t red_fill = 0xC00000;
 inline constexpr std::uint32_t amber_fill = 0xFFC000;
 inline constexpr std::uint32_t green_fill = 0x70AD47;
-inline constexpr std::uint32_t blue_fill = 0x1F4E79;
+inline constexpr std::uint32_t blue_fill = 0x2E75B6;  // mid blue: clearly lighter than the header's navy
 }  // namespace palette
 
 // What a ticked target cell shows.

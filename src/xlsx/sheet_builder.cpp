@@ -52,7 +52,9 @@ Sheet SheetBuilder::finish() {
   if (!std::is_sorted(sheet_.cells.begin(), sheet_.cells.end(), by_position))
     std::stable_sort(sheet_.cells.begin(), sheet_.cells.end(), by_position);
   sheet_.rows.reserve(heights_.size());
-  for (auto [row, h] : heights_) sheet_.rows.push_back({row, h});
+  for (int row : hidden_) heights_.try_emplace(row, 15.0);
+  for (auto [row, h] : heights_)
+    sheet_.rows.push_back({row, h, std::find(hidden_.begin(), hidden_.end(), row) != hidden_.end()});
   for (auto [col, w] : widths_) sheet_.columns.push_back({col, col, w});
   return std::move(sheet_);
 }

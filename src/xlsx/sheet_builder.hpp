@@ -30,6 +30,8 @@ class SheetBuilder {
   void height(int row, double points);
   void lines(int row, int n) { height(row, 15.0 * std::max(1, n)); }
   void width(int col, double w);
+  // A row hidden from view and print (it still holds what formulas and rules read).
+  void hide(int row) { hidden_.push_back(row); }
 
   Sheet& sheet() { return sheet_; }
   // The cells in row order, with the rows' heights and the columns' widths.
@@ -39,6 +41,7 @@ class SheetBuilder {
   Sheet sheet_;
   std::map<int, double> heights_;
   std::map<int, double> widths_;
+  std::vector<int> hidden_;
 };
 
 // Header/footer text: the plan's title on the left, the sheet's name in the centre, the page on the right.

@@ -13,10 +13,12 @@ namespace plansheet::xlsx {
 std::string_view style_name(Style style) {
   static constexpr std::array<std::string_view, style_count> names = {
       "",          "title",     "subtitle",  "header",      "header_centre", "band",     "text",
-      "text_centre", "tick",    "rag",       "gantt_active", "gantt_ongoing", "gantt_empty", "rag_red",
+      "text_centre", "tick",    "rag",       "gantt_active", "gantt_ongoing", "rag_red",
       "cf_red",    "rag_amber", "cf_amber",  "rag_green",   "cf_green",      "rag_blue", "cf_blue",
       "unrated",   "count",     "count_total", "label_total", "link",        "heading",  "key_term",
-      "date_mmm_yy", "date_dmy", "date_mmm_yyyy", "date_mmmm_yyyy", "text_link", "cf_section_start", "cf_section_name", "cf_section_repeat", "plain"};
+      "date_mmm_yy", "date_dmy", "date_mmm_yyyy", "date_mmmm_yyyy", "text_link", "cf_section_start", "cf_section_name", "cf_section_repeat", "plain",
+      "gantt_mark", "cf_gantt_active", "cf_gantt_ongoing", "cf_gantt_outside", "cf_gantt_now", "cf_gantt_now_header",
+      "cf_overdue", "cf_overdue_month", "gantt_outside", "gantt_now", "overdue", "date_day"};
   return names[static_cast<std::size_t>(style)];
 }
 

@@ -42,7 +42,6 @@ enum class Style : std::uint8_t {
   rag,
   gantt_active,
   gantt_ongoing,
-  gantt_empty,
   rag_red,
   cf_red,
   rag_amber,
@@ -67,8 +66,22 @@ enum class Style : std::uint8_t {
   cf_section_name,   // rule: the section's name on its first row, bold on the band fill
   cf_section_repeat, // rule: the section's name on its other rows, in grey
   plain,
+  // The Gantt drawn by rules (gantt.hpp): a marked cell's glyph, the bars, the as-at period, the overdue flag; and
+  // the samples of each on the keys.
+  gantt_mark,
+  cf_gantt_active,
+  cf_gantt_ongoing,
+  cf_gantt_outside,      // a period the plan marked that the row's dates leave out
+  cf_gantt_now,          // the as-at period's cells: dashed sides
+  cf_gantt_now_header,   // the as-at period's header: another fill and a pointer before its label
+  cf_overdue,            // an end date before the as-at day on an action not complete
+  cf_overdue_month,      // the same on an End written as months (Mar-26), shown as written
+  gantt_outside,
+  gantt_now,
+  overdue,
+  date_day,              // the period and delivery dates: 01/04/2025
 };
-inline constexpr std::size_t style_count = static_cast<std::size_t>(Style::plain) + 1;
+inline constexpr std::size_t style_count = static_cast<std::size_t>(Style::date_day) + 1;
 
 // "title", "rag_red", ...; "" for Style::none.
 std::string_view style_name(Style style);
@@ -90,6 +103,7 @@ struct StyleSpec {
   bool conditional = false;  // used only by conditional formatting rules (a "dxf" format)
   std::string_view num_format;  // a number format code ("mmm-yy"), "" for General
   bool top_rule = false;     // a medium rule in border_colour along the cell's top (a section's first row)
+  bool side_rules = false;   // dashed rules in border_colour down the cell's left and right (the as-at period)
 };
 
 struct Range {
@@ -116,6 +130,7 @@ struct SheetCell {
 struct RowSpec {
   int row = 0;
   double height = 15;  // points
+  bool hidden = false;
 };
 
 struct ColumnSpec {
@@ -278,7 +293,9 @@ struct Properties {
 };
 
 // What one column of the Actions sheet shows.
-enum class ColumnKind { text, target, rag, period, extra };
+// `delivery`: the dates a row's Gantt bars are computed from, when the plan has no Start and End dates to use
+// (index 0: Delivery from, 1: Delivery to).
+enum class ColumnKind { text, target, rag, period, extra, delivery };
 
 struct ActionsColumn {
   ColumnKind kind = ColumnKind::text;

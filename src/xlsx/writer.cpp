@@ -116,6 +116,12 @@ class Writer {
         format_set_border(f, LXW_BORDER_THIN);
         format_set_border_color(f, s.border_colour);
       }
+      if (s.side_rules) {
+        format_set_left(f, LXW_BORDER_DASHED);
+        format_set_right(f, LXW_BORDER_DASHED);
+        format_set_left_color(f, s.border_colour);
+        format_set_right_color(f, s.border_colour);
+      }
       if (s.top_rule) {
         format_set_top(f, LXW_BORDER_MEDIUM);
         format_set_top_color(f, s.border_colour);
@@ -263,7 +269,11 @@ class Writer {
       if (row >= below) return;
       const int at = place(row);
       if (own.height != own.height_end && own.height->row == row) {
-        check_row(worksheet_set_row(ws_, row_of(at), own.height->height, nullptr), at);
+        // A hidden row holds the dates the Gantt's rules read: out of the way of reading and print.
+        lxw_row_col_options hide{};
+        hide.hidden = 1;
+        check_row(worksheet_set_row_opt(ws_, row_of(at), own.height->height, nullptr, own.height->hidden ? &hide : nullptr),
+                  at);
         ++own.height;
       }
       for (; own.cell != own.cell_end && own.cell->row == row; ++own.cell) {

@@ -117,6 +117,9 @@ TEST_CASE("cli: bad override values are one line, exit 2") {
                            "12, not '3B'\n"},
       {"--table-start C0", nullptr},
       {"--roles 3=nothing", nullptr},
+      {"--as-at 2026-02-30", "plansheet: --as-at takes a date written YYYY-MM-DD, such as 2026-03-31, not "
+                             "'2026-02-30'\n"},
+      {"--as-at 31/03/2026", nullptr},
   };
   for (const Case& c : cases) {
     CAPTURE(c.flags);

@@ -198,24 +198,48 @@ def check_workbook(path, manifest):
             want = "\u2713" if t < len(a["targets"]) and a["targets"][t] else None
             check(ws.cell(row=r, column=col).value == want, "%s: tick %s/%d" % (name, a["id"], t))
 
-    # Gantt: solid where active, lighter (same hue) where ongoing, no fill elsewhere.
-    solid, light = set(), set()
+    # Gantt: a block where active, an arrow where ongoing, nothing elsewhere; the colour comes from formula rules
+    # over the row's dates (Start/End, or Delivery from/to) and each period's first and last day (hidden rows).
+    period_cols = []
     for period in manifest["periods"]:
         col = heads.get(period)
         check(col is not None, "%s: Gantt column %s" % (name, period))
+        if col is None:
+            continue
+        period_cols.append(col)
         for a, r in zip(actions, rows):
-            fill = ws.cell(row=r, column=col).fill
-            colour = hex_rgb(fill.fgColor) if fill.fill_type == "solid" else None
-            if period in a["periods"]:
-                check(colour is not None, "%s: %s filled in %s" % (name, a["id"], period))
-                (light if a["ongoing"] else solid).add(colour)
-            else:
-                check(colour is None, "%s: %s empty in %s" % (name, a["id"], period))
-    if solid and light:
-        check(len(solid) == 1 and len(light) == 1, "%s: one solid and one light Gantt fill" % name)
-        s, l = solid.pop(), light.pop()
-        check(abs(hue(s) - hue(l)) < 10, "%s: Gantt fills share a hue (%s, %s)" % (name, s, l))
-        check(lightness(l) > lightness(s) + 0.3, "%s: ongoing fill is clearly lighter" % name)
+            cell = ws.cell(row=r, column=col)
+            want = ("\u25B6" if a["ongoing"] else "\u25A0") if period in a["periods"] else None
+            check(cell.value == want, "%s: %s in %s holds %r" % (name, a["id"], period, cell.value))
+            check(cell.fill.fill_type != "solid", "%s: %s in %s is not painted" % (name, a["id"], period))
+    if period_cols and actions:
+        first, last = min(period_cols), max(period_cols)
+        block = "%s%d:%s1048576" % (get_column_letter(first), header + 1, get_column_letter(last))
+        rules = [(str(cf.sqref), r.formula[0], r.dxf) for cf in ws.conditional_formatting for r in cf.rules]
+        gantt = [(f, d) for ref, f, d in rules if ref == block]
+        check(len(gantt) >= 5, "%s: Gantt rules over %s (%d)" % (name, block, len(gantt)))
+        fills = {hex_rgb(d.fill.bgColor) for f, d in gantt if d is not None and d.fill is not None and d.fill.bgColor is not None}
+        fills.discard(None)
+        check(len(fills) >= 3, "%s: Gantt rule fills %s" % (name, fills))
+        for f in fills:
+            check((1.05) / (lightness(f) + 0.05) >= 3.0, "%s: Gantt fill %s is 3:1 against white" % (name, f))
+        # Each period's own first and last day sit in hidden rows above the header, as dates.
+        col = get_column_letter(first)
+        check(ws.row_dimensions[header - 1].hidden and ws.row_dimensions[header - 2].hidden,
+              "%s: the period dates' rows are hidden" % name)
+        check(isinstance(ws.cell(row=header - 2, column=first).value, datetime.datetime),
+              "%s: the first period's first day is a date" % name)
+        check(any(("%s$%d" % (col, header - 2)) in f and ("%s$%d" % (col, header - 1)) in f for f, d in gantt),
+              "%s: a Gantt rule reads the period's first and last day" % name)
+        # The row's dates: Start/End where the plan's are dates, else Delivery from / Delivery to beside the Gantt.
+        from_col = heads.get("Delivery from") or heads.get(plan_label.get("start"))
+        to_col = heads.get("Delivery to") or heads.get(plan_label.get("end"))
+        check(from_col is not None and to_col is not None, "%s: the columns the bars compute from" % name)
+        if from_col and to_col:
+            ref = "$%s%d" % (get_column_letter(from_col), header + 1)
+            check(any(ref + "<=" in f for f, d in gantt), "%s: a Gantt rule reads %s" % (name, ref))
+            dated = [ws.cell(row=r, column=c).value for r in rows for c in (from_col, to_col)]
+            check(any(isinstance(v, datetime.datetime) for v in dated), "%s: the bars' dates are dates" % name)
 
     # RAG: the word in the cell, a colour rule per colour on the column, a dropdown of the plan's words.
     rag_col = heads.get("RAG")

@@ -75,9 +75,17 @@ TEST_CASE("xlsx_layout: ids and action text appear verbatim, each row with its s
     CHECK(std::any_of(s.conditionals.begin(), s.conditionals.end(), [&](const ConditionalRule& r) {
       return r.formula == starts && r.style == Style::cf_section_name;
     }));
-    CHECK(std::any_of(s.conditionals.begin(), s.conditionals.end(), [&](const ConditionalRule& r) {
-      return r.formula == starts && r.style == Style::cf_section_start && r.range.last_col == s.columns.back().last;
-    }));
+    // The rule rules off every column but those with rules of their own (LibreOffice applies one per cell): the
+    // RAG, the overdue flag on End and the Gantt.
+    std::vector<int> ruled;
+    for (const ConditionalRule& r : s.conditionals)
+      if (r.formula == starts && r.style == Style::cf_section_start)
+        for (int c = r.range.first_col; c <= r.range.last_col; ++c) ruled.push_back(c);
+    std::vector<int> want;
+    for (const ActionsColumn& c : m.actions.columns)
+      if (c.col > section && c.kind != ColumnKind::period && c.kind != ColumnKind::rag && c.role != Role::end)
+        want.push_back(c.col);
+    CHECK(ruled == want);
   }
   SUBCASE("the table: header to last action, one unique name per column") {
     REQUIRE(s.table);
@@ -122,31 +130,36 @@ TEST_CASE("xlsx_layout: a plan thousands of columns wide gets the filter, not an
   CHECK(s.ids_as_text);  // the rest of the sheet's setup is unchanged
 }
 
-TEST_CASE("xlsx_layout: one Gantt cell per period, solid when active, lighter when the action is ongoing") {
+TEST_CASE("xlsx_layout: a Gantt cell holds a glyph where the plan has the action active; rules colour the bars") {
   const Plan p = test_plans::gantt_plan();
   const WorkbookModel m = layout_workbook(p);
   const Sheet& s = sheet_named(m, "Actions");
-  auto fills = [&](std::string_view id) {
+  auto marks = [&](std::string_view id) {
     std::vector<std::string> out;
     const int row = row_of_action(m, p, id);
-    for (const std::string& period : p.periods) out.push_back(style_at(s, row, period_col(m, period)));
+    for (const std::string& period : p.periods) out.push_back(text_at(s, row, period_col(m, period)));
     return out;
   };
-  SUBCASE("fixed dates: solid in the active periods only") {
-    CHECK(fills("T1") == std::vector<std::string>{"gantt_active", "gantt_active", "gantt_empty", "gantt_empty", "gantt_empty"});
-    CHECK(fills("T9") == std::vector<std::string>{"gantt_empty", "gantt_empty", "gantt_active", "gantt_active", "gantt_active"});
-    CHECK(fills("B3") == std::vector<std::string>{"gantt_active", "gantt_empty", "gantt_empty", "gantt_empty", "gantt_empty"});
+  const std::string on = "\u25A0", go = "\u25B6";
+  SUBCASE("fixed dates: a block in the active periods only; the others empty, with no format of their own") {
+    CHECK(marks("T1") == std::vector<std::string>{on, on, "", "", ""});
+    CHECK(marks("T9") == std::vector<std::string>{"", "", on, on, on});
+    CHECK(marks("B3") == std::vector<std::string>{on, "", "", "", ""});
+    const int row = row_of_action(m, p, "T1");
+    CHECK(style_at(s, row, period_col(m, "2025-26")) == "gantt_mark");
+    CHECK(find_cell(s, row, period_col(m, "2027-28")) == nullptr);
   }
-  SUBCASE("ongoing: the lighter fill of the same hue") {
-    CHECK(fills("T2") == std::vector<std::string>(5, "gantt_ongoing"));
-    CHECK(fills("E7") == std::vector<std::string>(5, "gantt_ongoing"));
-    const StyleSpec* solid = find_style(m, "gantt_active");
-    const StyleSpec* light = find_style(m, "gantt_ongoing");
+  SUBCASE("ongoing: an arrow, and a lighter fill of the same hue, still 3:1 against white") {
+    CHECK(marks("T2") == std::vector<std::string>(5, go));
+    CHECK(marks("E7") == std::vector<std::string>(5, go));
+    const StyleSpec* solid = find_style(m, "cf_gantt_active");
+    const StyleSpec* light = find_style(m, "cf_gantt_ongoing");
     REQUIRE(solid);
     REQUIRE(light);
     REQUIRE(solid->fill);
     REQUIRE(light->fill);
     CHECK(*solid->fill != *light->fill);
+    CHECK(solid->conditional);
   }
   SUBCASE("the key above the header uses the plan's own Gantt key text") {
     CHECK(style_at(s, 2, 0) == "gantt_active");
