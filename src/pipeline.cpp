@@ -8,8 +8,10 @@
 #include "detect/layout.hpp"
 #include "detect/table_start.hpp"
 #include "load/input_format.hpp"
+#include "load/line_breaks.hpp"
 #include "model/errors.hpp"
 #include "model/limits.hpp"
+#include "reassemble/fixed_width_repairs.hpp"
 #include "reassemble/reassemble.hpp"
 #include "repair/cell_formats.hpp"
 #include "repair/reconcile.hpp"
@@ -59,9 +61,13 @@ Plan run_table(RawTable table, const Options& options, RunTrace* trace) {
   if (!layout.has_table)
     throw input_error(table.source + ": no action table found (" + layout.no_table_reason +
                       "); if it is a table, name its header with --header-row N and its columns with --roles");
+  // 5a. A Word or OpenDocument cell's line breaks stay in running text only (ids, dates and ratings are values).
+  fold_line_breaks(table, layout);
   if (trace) record_layout(layout, *trace);
   // 5b. Spreadsheets: colour-only RAG cells and coloured Gantt cells read as data.
   apply_cell_formats(table, layout);
+  // 5c. Fixed-width text: the wrapped cells the reader joined are named by their columns' roles.
+  name_joined_cells(table, layout);
   // 6. Reassembly: align damaged rows, join continuation lines, merge rows printed twice, set headings aside.
   Reassembled drafts = reassemble(table, layout, dictionary);
   if (trace)

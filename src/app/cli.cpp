@@ -51,7 +51,7 @@ options:
   -d, --dir DIR        output folder (batch)
   -j, --jobs N         files converted at once (batch; default: all cores)
       --sheet NAME     the sheet holding the table (spreadsheets); repeated: several sheets as one plan
-      --table N        read only the Nth table of a Word document
+      --table N        read only the Nth table of a Word document or a PDF
       --pages A-B      read only these pages of a PDF (e.g. 3-7, or 4)
       --header-row N   the line (or sheet row) of the table's header
       --header-rows A-B  a header over several lines (or sheet rows), e.g. 5-6
@@ -101,8 +101,11 @@ std::string limits_help() {
       "      --max-cells N             non-empty cells (default {})\n"
       "      --max-columns N           filled cells in one row (default {}, a workbook sheet's width)\n"
       "      --max-line-length SIZE    one line of a text input, or one cell (default {})\n"
-      "      --max-sheets N            sheets in a workbook (default {})\n\n",
-      flag_size(d.input_bytes), flag_size(d.expanded_bytes), d.cells, d.columns, flag_size(d.line_bytes), d.sheets);
+      "      --max-sheets N            sheets in a workbook (default {})\n"
+      "      --max-repeated-cells N    copies of cells an OpenDocument sheet's repeats unfold (default {})\n"
+      "      --max-repeated-size SIZE  the text of those copies (default {})\n\n",
+      flag_size(d.input_bytes), flag_size(d.expanded_bytes), d.cells, d.columns, flag_size(d.line_bytes), d.sheets,
+      d.repeated_cells, flag_size(d.repeated_bytes));
 }
 
 std::string help_text() {

@@ -165,6 +165,8 @@ bool apply_reading_option(const std::string& flag, const std::function<std::stri
   else if (w == "--max-columns") options.limits.columns = parse_limit(w, value(), false);
   else if (w == "--max-line-length") options.limits.line_bytes = parse_limit(w, value(), true);
   else if (w == "--max-sheets") options.limits.sheets = parse_limit(w, value(), false);
+  else if (w == "--max-repeated-cells") options.limits.repeated_cells = parse_limit(w, value(), false);
+  else if (w == "--max-repeated-size") options.limits.repeated_bytes = parse_limit(w, value(), true);
   else return false;
   return true;
 }

@@ -130,10 +130,18 @@ void write_strings(JsonText& json, std::string_view name, const std::vector<std:
   json.end_array();
 }
 
-// A repair or a warning starts with its source line and its action (null when it concerns no one action).
-void begin_log_entry(JsonText& json, int line, std::string_view action_id) {
+// A line's page of a PDF or table of a Word document, beside the line, when the input has them and one holds it.
+void write_part(JsonText& json, const Plan& plan, int line) {
+  if (plan.parts.kind.empty()) return;
+  if (const int part = plan.parts.of_line(line); part > 0) json.field(plan.parts.kind, part);
+}
+
+// A repair or a warning starts with its source line (and its page or table) and its action (null when it concerns
+// no one action).
+void begin_log_entry(JsonText& json, const Plan& plan, int line, std::string_view action_id) {
   json.begin_object();
   json.field("line", line);
+  write_part(json, plan, line);
   json.string_or_null("action", action_id);
 }
 
@@ -169,6 +177,7 @@ void write_action(JsonText& json, const Plan& plan, const Action& a, bool has_se
     json.end_object();
   }
   json.field("line", a.line);
+  write_part(json, plan, a.line);
   json.end_object();
 }
 
@@ -182,6 +191,19 @@ std::string emit_json(const Plan& plan) {
   if (plan.title) json.value(*plan.title);
   else json.null();
   if (!plan.sheet.empty()) json.field("sheet", plan.sheet);
+  // A PDF's pages or a Word document's tables, each with the lines it gave.
+  if (!plan.parts.kind.empty()) {
+    json.key("source_map");
+    json.begin_array();
+    for (const SourcePart& part : plan.parts.parts) {
+      json.begin_object();
+      json.field(plan.parts.kind, part.number);
+      json.field("first_line", part.first_line);
+      json.field("last_line", part.last_line);
+      json.end_object();
+    }
+    json.end_array();
+  }
 
   json.key("columns");
   json.begin_array();
@@ -215,7 +237,7 @@ std::string emit_json(const Plan& plan) {
   json.key("repairs");
   json.begin_array();
   for (const Repair& r : plan.repairs) {
-    begin_log_entry(json, r.pos.line, r.action_id);
+    begin_log_entry(json, plan, r.pos.line, r.action_id);
     if (r.last_line > r.pos.line) json.field("last_line", r.last_line);
     json.field("role", r.role);
     json.field("rule", rule_name(r.rule));
@@ -229,7 +251,7 @@ std::string emit_json(const Plan& plan) {
   json.key("warnings");
   json.begin_array();
   for (const Diagnostic& d : plan.warnings) {
-    begin_log_entry(json, d.pos.line, d.action_id);
+    begin_log_entry(json, plan, d.pos.line, d.action_id);
     json.field("message", d.message);
     if (const std::string cell = d.cell_ref(plan.sheet); !cell.empty()) json.field("cell", cell);
     if (d.note) json.field("note", true);
@@ -242,6 +264,7 @@ std::string emit_json(const Plan& plan) {
   for (const Removal& r : plan.removed) {
     json.begin_object();
     json.field("line", r.line);
+    write_part(json, plan, r.line);
     json.field("reason", removal_reason_text(r));
     json.field("text", r.text);
     json.end_object();

@@ -4,7 +4,7 @@
 
 #include "load/docx/load_docx.hpp"
 #include "load/ods/load_ods.hpp"
-#include "load/pdf/read_pdf.hpp"
+#include "load/pdf/load_pdf.hpp"
 
 #include "detect/dialect.hpp"
 #include "load/load_spreadsheet.hpp"
@@ -73,23 +73,23 @@ RawTable load_xls_input(const std::string& source, std::string_view, const Optio
 RawTable load_docx_input(const std::string& source, std::string_view bytes, const Options& options, RunTrace* trace) {
   if (trace) trace->input_kind = "word document";
   RawTable table = load_docx(source, bytes, options.table, options.limits);
-  normalise_table(table);
+  normalise_table(table, /*keep_line_breaks=*/true);
   return table;
 }
 
-// A PDF: its words laid out as fixed-width text lines by position, then read as a paste.
+// A PDF: its words laid out as fixed-width lines by position, then read as a paste (load/pdf/load_pdf).
 RawTable load_pdf_input(const std::string& source, std::string_view bytes, const Options& options, RunTrace* trace) {
-  const detail::PageText laid = detail::pages_to_text(detail::read_pdf_pages(source, bytes, options.pages, options.limits));
-  RawTable table = load_paste(source, laid.text, options, trace);
-  for (const auto& [line, text] : laid.furniture) table.removed.push_back({line, text, RemovalReason::running_header});
-  if (trace) trace->input_kind = "pdf (words laid out by position, " + trace->input_kind + ")";
-  return table;
+  return load_pdf(source, bytes, options, trace, [&](std::string_view text, RunTrace* t) {
+    return load_paste(source, text, options, t);
+  });
 }
 
 RawTable load_ods_input(const std::string& source, std::string_view bytes, const Options& options, RunTrace* trace) {
   if (trace) trace->input_kind = "opendocument spreadsheet";
-  RawTable table = load_ods(source, bytes, options.sheet, options.limits, options.keep_hidden);
-  normalise_table(table);
+  RawTable table = named_sheets(options, [&](const std::optional<std::string>& sheet) {
+    return load_ods(source, bytes, sheet, options.limits, options.keep_hidden);
+  });
+  normalise_table(table, /*keep_line_breaks=*/true);
   return table;
 }
 
@@ -124,7 +124,8 @@ const std::vector<InputFormat>& input_formats() {
        "OpenDocument spreadsheet (LibreOffice Calc): the sheet holding the actions, or --sheet", is_ods},
       {InputKind::docx, {".docx"}, std::string_view("PK\x03\x04", 4), load_docx_input,
        "Word document: the tables that share the action table's header, or --table", is_docx},
-      {InputKind::pdf, {".pdf"}, "%PDF-", load_pdf_input, "PDF with a text layer: its table's words by position; --pages"},
+      {InputKind::pdf, {".pdf"}, "%PDF-", load_pdf_input,
+       "PDF with a text layer: its table's words by position; --pages, and --table among several tables"},
   };
   return formats;
 }

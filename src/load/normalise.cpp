@@ -1,6 +1,8 @@
 // Stage: normalise decoded lines: invisible characters, ligatures, mojibake, NFC; every change logged.
 #include "load/normalise.hpp"
 
+#include <algorithm>
+
 #include "text/text_span.hpp"
 #include "text/unicode_text.hpp"
 
@@ -46,10 +48,23 @@ std::string normalise_cell(std::string_view cell, SourcePos pos, std::vector<Rep
   return composed;
 }
 
-void normalise_table(RawTable& table) {
+std::string fold_lines(std::string_view text) {
+  std::string out;
+  while (!text.empty()) {
+    const std::size_t end = std::min(text.find('\n'), text.size());
+    std::string line = fold_whitespace(text.substr(0, end));
+    if (!line.empty()) out.append(out.empty() ? "" : "\n").append(line);
+    text.remove_prefix(std::min(end + 1, text.size()));
+  }
+  return out;
+}
+
+void normalise_table(RawTable& table, bool keep_line_breaks) {
   for (Row& row : table.rows)
-    for (Cell& cell : row.cells)
-      cell.text = fold_whitespace(normalise_cell(cell.text, {row.line, cell.pos.column}, table.repairs));
+    for (Cell& cell : row.cells) {
+      std::string text = normalise_cell(cell.text, {row.line, cell.pos.column}, table.repairs);
+      cell.text = keep_line_breaks && text.find('\n') != std::string::npos ? fold_lines(text) : fold_whitespace(text);
+    }
 }
 
 void normalise(SourceText& text) {

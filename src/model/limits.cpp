@@ -87,6 +87,20 @@ void check_sheets(const std::string& source, std::uint64_t sheets, const Limits&
                       "sheets", "--max-sheets N");
 }
 
+void check_repeated(const std::string& source, std::uint64_t copies_so_far, std::uint64_t bytes_so_far,
+                    const Limits& limits) {
+  if (bytes_so_far > limits.repeated_bytes)
+    refuse_over_limit(source,
+                      fmt::format("its repeated cells (number-columns-repeated, number-rows-repeated) unfold to more "
+                                  "than {} of copied text", size_text(limits.repeated_bytes)),
+                      size_text(limits.repeated_bytes), "repeated text", "--max-repeated-size SIZE");
+  if (copies_so_far > limits.repeated_cells)
+    refuse_over_limit(source,
+                      fmt::format("its repeated cells (number-columns-repeated, number-rows-repeated) unfold to more "
+                                  "than {} copies of cells", count_text(limits.repeated_cells)),
+                      count_text(limits.repeated_cells), "repeated cells", "--max-repeated-cells N");
+}
+
 void check_table(const RawTable& table, const Limits& limits) {
   std::uint64_t cells = 0, text = 0;
   for (const Row& row : table.rows) {

@@ -19,6 +19,10 @@ struct Limits {
   std::uint64_t columns = 16'384;               // --max-columns: filled cells in one row (a workbook sheet's width)
   std::uint64_t line_bytes = 1ull << 20;        // --max-line-length: one line of a text input, or one cell
   std::uint64_t sheets = 1'000;                 // --max-sheets: sheets in a workbook
+  // What an OpenDocument sheet's number-columns-repeated / number-rows-repeated unfold beyond the cells written: a
+  // few bytes of XML make thousands of copies, so the cell and text limits alone let a 1 KB file take 1.5 GB.
+  std::uint64_t repeated_cells = 100'000;       // --max-repeated-cells: copies of cells
+  std::uint64_t repeated_bytes = 32ull << 20;   // --max-repeated-size: the text of those copies
 };
 
 // "512 MiB", "1.5 GiB", "900 KiB", "12 bytes": a size for a message.
@@ -36,6 +40,8 @@ void check_input_size(const std::string& source, std::uint64_t bytes, const Limi
 void check_expanded(const std::string& source, std::uint64_t bytes_so_far, const Limits& limits);
 void check_cells(const std::string& source, std::uint64_t cells_so_far, const Limits& limits);
 void check_sheets(const std::string& source, std::uint64_t sheets, const Limits& limits);
+void check_repeated(const std::string& source, std::uint64_t copies_so_far, std::uint64_t bytes_so_far,
+                    const Limits& limits);
 // Every limit on a loaded table at once (one pass over its cells): columns, cells, line length, expanded text.
 void check_table(const RawTable& table, const Limits& limits);
 

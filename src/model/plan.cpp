@@ -47,6 +47,15 @@ std::string column_letters(int column) {
   return out;
 }
 
+int SourceParts::of_line(int line) const {
+  // The last part starting at or before the line: a binary search, so naming every line of a plan stays cheap.
+  auto it = std::upper_bound(parts.begin(), parts.end(), line,
+                             [](int l, const SourcePart& part) { return l < part.first_line; });
+  if (it == parts.begin()) return 0;
+  --it;
+  return line <= it->last_line ? it->number : 0;
+}
+
 std::string source_cell_ref(std::string_view sheet, SourcePos pos) {
   if (sheet.empty() || pos.column <= 0) return {};
   const std::string letters = column_letters(pos.column);
@@ -83,7 +92,7 @@ constexpr NameTable<LegendKind, 6> legend_kind_names = {{
 static_assert(in_enumerator_order(legend_kind_names));
 
 using RR = RemovalReason;
-constexpr NameTable<RemovalReason, 23> removal_reason_names = {{
+constexpr NameTable<RemovalReason, 24> removal_reason_names = {{
     {RR::markdown_rule, "markdown rule"},
     {RR::furniture, "furniture"},
     {RR::title_lead_in, "title lead-in"},
@@ -107,6 +116,7 @@ constexpr NameTable<RemovalReason, 23> removal_reason_names = {{
     {RR::not_a_tick_mark, "not a tick mark"},
     {RR::empty_section, "section heading with no actions"},
     {RR::tick_and_period_marks, "marks read as ticks or periods"},
+    {RR::other_table, "another table, left out"},
 }};
 static_assert(in_enumerator_order(removal_reason_names));
 

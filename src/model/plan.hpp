@@ -22,6 +22,22 @@ struct SourcePos {
   int column = 0;  // 1-based cell index within the line / sheet column; 0 = whole line
 };
 
+// Where a document's lines came from: the page of a PDF or the table of a Word document that holds each line.
+// A paste or a spreadsheet has none.
+struct SourcePart {
+  int number = 0;      // the page's number in the document, or the table's (1-based, as --pages and --table count)
+  int first_line = 0;  // the lines (or grid rows) it gave, inclusive
+  int last_line = 0;
+};
+
+struct SourceParts {
+  std::string kind;               // "page" or "table"; "" when the input has no parts
+  std::vector<SourcePart> parts;  // in line order, not overlapping
+
+  // The number of the part holding `line`, 0 when no part holds it (a title row, a page break, no parts).
+  int of_line(int line) const;
+};
+
 // 1 -> "A", 27 -> "AA".
 std::string column_letters(int column);
 // The sheet cell a position names: "Sheet1!C12", or "Sheet1!C:C" for a whole column; "" without a sheet (a paste)
@@ -80,6 +96,7 @@ enum class RemovalReason {
   not_a_tick_mark,             // a value in a tick column that is no tick
   empty_section,               // a section heading with no actions
   tick_and_period_marks,       // the glyphs of tick and Gantt cells, read as booleans and periods
+  other_table,                 // a line of another table in the document, left out (--table reads it)
 };
 
 // The reason's name, as the JSON export prints it ("prose", "repeated header", ...).
@@ -147,6 +164,7 @@ struct RawTable {
   std::vector<Repair> repairs;              // decoding repairs (invalid UTF-8, BOM, mojibake, ...)
   std::vector<Diagnostic> warnings;
   std::vector<Removal> removed;
+  SourceParts parts;  // a PDF's pages, a Word document's tables
 };
 
 // ---------------------------------------------------------------- the plan (what the exports write)
@@ -222,6 +240,7 @@ struct Plan {
   std::vector<Removal> removed;
   std::string sheet;                  // spreadsheet input: the sheet the table came from
   std::vector<std::string> hidden_columns;  // labels of columns hidden in the source: kept in extra, not shown
+  SourceParts parts;                  // a PDF's pages, a Word document's tables, by line
   std::string as_at;  // --as-at (YYYY-MM-DD): the day the workbook's Gantt marks as now; "": today when written
 
   bool has_role(Role role) const;

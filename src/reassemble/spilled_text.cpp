@@ -1,12 +1,24 @@
 // Text that spilled into the next row: the draft actions in, with a lower-case run that opens an action's cell
 // moved back to finish the previous action's unfinished sentence (both moves logged).
+#include <algorithm>
+
 #include "reassemble/passes.hpp"
+#include "text/ascii.hpp"
 #include "text/text_span.hpp"
 #include "text/unicode_text.hpp"
 
 namespace plansheet::detail {
+namespace {
 
-// The next action's cell opens with a lower-case run that finishes this action's unfinished sentence, and then its
+// A lower-case word, the evidence of a sentence carried on: a word holding a digit ("95 households", "£500k",
+// "2nd") opens sentences as often as it carries them on, so it is none.
+bool lowercase_word(std::string_view word) {
+  return text::starts_lowercase(word) && std::none_of(word.begin(), word.end(), is_ascii_digit);
+}
+
+}  // namespace
+
+// The next action's cell opens with a lower-case word and a run that finishes this action's unfinished sentence, and then its
 // own text starts with a capital. Never between records a CSV or a spreadsheet delimits: a quoted field is one cell.
 void move_spilled_text(const RawTable& table, const TableLayout& layout, Reassembled& out) {
   if (table.records_delimited) return;
@@ -20,8 +32,9 @@ void move_spilled_text(const RawTable& table, const TableLayout& layout, Reassem
       if (role != Role::action && role != Role::update) continue;
       std::string& tail = prev.cells[c];
       std::string& head = next.cells[c];
-      if (tail.empty() || head.empty() || ends_sentence(tail) || !text::starts_lowercase(head)) continue;
+      if (tail.empty() || head.empty() || ends_sentence(tail)) continue;
       std::vector<std::string> words = split_words(head);
+      if (words.empty() || !lowercase_word(words.front())) continue;
       std::size_t cut = 1;
       while (cut < words.size() && !text::starts_uppercase(words[cut])) ++cut;
       if (cut >= words.size() || words.size() - cut < 3) continue;

@@ -50,6 +50,7 @@ class Reconciler {
   Plan run() {
     plan_.source = table_.source;
     plan_.sheet = table_.sheet;
+    plan_.parts = table_.parts;
     plan_.title = layout_.title;
     // A title pasted with its emphasis ("**Net Zero Plan**") is the words alone.
     if (plan_.title)

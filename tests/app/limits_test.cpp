@@ -148,6 +148,27 @@ TEST_CASE("limits: a workbook's shared string unfolds once per cell, and its she
   }
 }
 
+TEST_CASE("limits: an OpenDocument sheet's repeated cells are counted before they are copied") {
+  // Two 1 KB files (tests/hostile/make_hostile.py) that unfolded to 1 GB and 1.5 GB before this limit.
+  TempDir dir;
+  for (const char* name : {"ods_repeated_cells.ods", "ods_repeated_text.ods"})
+    fs::copy_file(source_dir() / "tests/hostile/spreadsheets" / name, dir.path / name);
+  SUBCASE("copies of cells") {
+    Result r = cli(dir, "convert ods_repeated_cells.ods -o out.xlsx");
+    check_refused(dir, r, "ods_repeated_cells.ods", "repeated cells", "--max-repeated-cells N");
+    CHECK(has(r.err, "unfold to more than 100,000 copies of cells"));
+  }
+  SUBCASE("the text of the copies") {
+    Result r = cli(dir, "convert ods_repeated_text.ods -o out.xlsx");
+    check_refused(dir, r, "ods_repeated_text.ods", "repeated text", "--max-repeated-size SIZE");
+    CHECK(has(r.err, "more than 32 MiB of copied text"));
+  }
+  SUBCASE("raised, the same file is read on to the next limit") {
+    Result r = cli(dir, "convert ods_repeated_cells.ods -o out.xlsx --max-repeated-cells 10000000 --max-cells 1000");
+    check_refused(dir, r, "ods_repeated_cells.ods", "cells", "--max-cells N");
+  }
+}
+
 TEST_CASE("limits: batch and check take the same flags") {
   TempDir dir;
   fs::create_directories(dir.path / "in");

@@ -121,6 +121,30 @@ TEST_CASE("emit_json: a spreadsheet's repairs and warnings name their cell") {
   CHECK(out["warnings"][1]["line"] == 0);
 }
 
+TEST_CASE("emit_json: a PDF's page (a Word document's table) beside each line, and the source map") {
+  Plan plan = sample_plan();
+  CHECK_FALSE(plan_to_json(plan).contains("source_map"));  // a paste has no pages
+  CHECK_FALSE(plan_to_json(plan)["actions"][0].contains("page"));
+  plan.parts = {"page", {{3, 1, 12}, {4, 13, 20}}};  // --pages 3-4: lines 1-12 from page 3, 13-20 from page 4
+  json out = plan_to_json(plan);
+  CHECK(out["source_map"] == json::parse(R"([{"page": 3, "first_line": 1, "last_line": 12},
+                                            {"page": 4, "first_line": 13, "last_line": 20}])"));
+  CHECK(keys(out).at(2) == "source_map");
+  CHECK(out["actions"][0]["line"] == 12);
+  CHECK(out["actions"][0]["page"] == 3);
+  CHECK(out["actions"][1]["page"] == 4);
+  CHECK(keys(out["repairs"][0]) == std::vector<std::string>{"line", "page", "action", "role", "rule", "before", "after"});
+  CHECK(out["repairs"][1]["page"] == 3);
+  CHECK(out["warnings"][0]["page"] == 4);
+  CHECK_FALSE(out["warnings"][1].contains("page"));  // line 0: no line, no page
+  CHECK(out["removed"][0]["page"] == 3);
+  plan.parts = {"table", {{2, 3, 13}}};  // a Word document's second table, from grid row 3; row 1 is the title
+  out = plan_to_json(plan);
+  CHECK(out["actions"][1]["table"] == 2);
+  CHECK_FALSE(out["removed"][0].contains("table"));  // row 2: before the table
+  CHECK_FALSE(out["actions"][1].contains("page"));
+}
+
 TEST_CASE("emit_json: the text form") {
   SUBCASE("pretty-printed UTF-8 with a final newline, and it parses back") {
     const std::string text = emit_json(sample_plan());

@@ -1,5 +1,5 @@
-// libFuzzer target: the PDF reader's step from words with boxes to a table (pages_to_text, then the paste reader
-// and the pipeline). Input: lines "PAGE X0 Y0 X1 Y1 TEXT" (numbers in points; make_corpus.py writes the words of
+// libFuzzer target: the PDF reader's step from words with boxes to a table (load_pdf_pages: pages_to_text, the
+// tables told apart and one chosen, then the paste reader and the pipeline). Input: lines "PAGE X0 Y0 X1 Y1 TEXT" (numbers in points; make_corpus.py writes the words of
 // the PDF fixtures this way); a line that does not parse is skipped. The exports are checked as in the other
 // targets.
 #include <cstddef>
@@ -10,7 +10,10 @@
 #include <vector>
 
 #include "fuzz_common.hpp"
+#include "load/input_format.hpp"
+#include "load/pdf/load_pdf.hpp"
 #include "load/pdf/page_text.hpp"
+#include "pipeline.hpp"
 
 using namespace plansheet;
 
@@ -48,6 +51,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     pages.back().words.push_back(std::move(word));
   }
   if (pages.empty()) return 0;
-  (void)fuzz::run_checked("fuzz-input.txt", detail::pages_to_text(pages).text);
+  // The PDF loader's own steps after poppler: lines, tables told apart and one chosen, each read as a paste.
+  const Options options;
+  const std::string name = "fuzz-input.pdf";
+  Plan plan;
+  try {
+    RawTable table = load_pdf_pages(name, pages, options, nullptr, [&](std::string_view text, RunTrace* trace) {
+      return detect_input_format("fuzz-input.txt", text).load(name, text, options, trace);
+    });
+    plan = run_table(std::move(table), options);
+  } catch (const Error& e) {
+    fuzz::check_error(e, exit_input);
+    return 0;
+  }
+  fuzz::check_outputs(plan);
   return 0;
 }

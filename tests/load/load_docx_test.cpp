@@ -12,6 +12,7 @@
 #include "load/docx/load_docx.hpp"
 #include "load/input_format.hpp"
 #include "model/errors.hpp"
+#include "export/emit_json.hpp"
 #include "pipeline.hpp"
 
 using namespace plansheet;
@@ -64,8 +65,25 @@ TEST_CASE("docx: a span across the table is a section, a merge down is filled an
   CHECK(action(plan, "T1.3").section == action(plan, "T1.1").section);
   CHECK(action(plan, "T1.2").lead == "Estates");
   CHECK(has_repair(plan, RepairRule::fill_down, "Estates"));
-  // The break, the second paragraph and its bullet are all kept.
-  CHECK(action(plan, "T1.3").action == "Solar on schools phase one • Phase two next year");
+  // The line break and the second paragraph the authors wrote stay line breaks.
+  CHECK(action(plan, "T1.3").action == "Solar on schools\nphase one\n• Phase two next year");
+}
+
+TEST_CASE("docx: line breaks in a cell stay in running text; ids, dates, ratings and the header are single-spaced") {
+  Plan plan = run_fixture("line_breaks.docx");
+  REQUIRE(plan.actions.size() == 2);
+  const Action& b1 = action(plan, "B1");
+  CHECK(b1.action == "Retrofit the town hall\nPhase 1: roof insulation");
+  CHECK(b1.lead == "Estates\nClimate team");
+  CHECK(b1.update == "Survey done.\nContractor starts in June.");
+  CHECK(b1.timescale == "Apr 2025 to Mar 2026");
+  CHECK(b1.rag == "amber");
+  REQUIRE(plan.columns.size() == 6);
+  CHECK(plan.columns[5].role == Role::update);
+  CHECK(plan.columns[5].label == "Progress update");
+  // The JSON carries the line breaks; nothing was logged as a repair for keeping them.
+  CHECK(emit_json(plan).find(R"("Estates\nClimate team")") != std::string::npos);
+  CHECK(plan.repairs.empty());
 }
 
 TEST_CASE("docx: shading read as RAG, strike-through as a revision, soft hyphens and content controls") {
@@ -96,12 +114,18 @@ TEST_CASE("docx: tables sharing a header are one plan under their headings; anot
   CHECK(action(plan, "W1").section == "Waste");
   CHECK(has_warning(plan, "tables 1 and 3 share one header"));
   CHECK(has_warning(plan, "table 2 (3 rows, header 'Name | Email') is left out"));
+  // Each line's table, as --table counts them: the plan's rows from tables 1 and 3, the title row from none.
+  CHECK(plan.parts.kind == "table");
+  CHECK(plan.parts.of_line(action(plan, "E1").line) == 1);
+  CHECK(plan.parts.of_line(action(plan, "W2").line) == 3);
+  CHECK(plan.parts.of_line(1) == 0);
 
   Options only_second;
   only_second.table = 3;
   Plan third = run_fixture("split_tables.docx", only_second);
   CHECK(third.actions.size() == 2);
   CHECK(third.actions.front().id == "W1");
+  CHECK(third.parts.of_line(third.actions.front().line) == 3);
 
   Options past_the_end;
   past_the_end.table = 9;

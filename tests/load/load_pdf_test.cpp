@@ -10,6 +10,7 @@
 #include "load/fixture_bytes.hpp"
 #include "load/input_format.hpp"
 #include "load/pdf/page_text.hpp"
+#include "load/pdf/pdf_tables.hpp"
 #include "model/errors.hpp"
 #include "pipeline.hpp"
 
@@ -110,6 +111,146 @@ TEST_CASE("pdf: a Word table printed by LibreOffice reads back its gold, and is 
   CHECK(plan.actions.size() == 24);
   CHECK(plan.title == "Kent and Medway Energy and Low Emissions Strategy Implementation Plan");
   CHECK(std::count_if(plan.actions.begin(), plan.actions.end(), [](const Action& a) { return !a.section.empty(); }) == 24);
+}
+
+TEST_CASE("pdf: an update opening with a number stays with its own id; each wrapped cell joined is logged") {
+  // numbered_updates.pdf (make_docx.py): 4.1's update ends without a full stop, 4.10's opens with "640" and names
+  // a framework in capitals half-way through.
+  Plan plan = run("numbered_updates.pdf", read_bytes("fixtures/documents/numbered_updates.pdf"), {});
+  REQUIRE(plan.actions.size() == 3);
+  CHECK(plan.actions[0].id == "4.1");
+  CHECK(plan.actions[0].update == "Contractor appointed for the first depot - 2 of 3 site surveys done");
+  CHECK(plan.actions[1].id == "4.10");
+  CHECK(plan.actions[1].update == "640 street lights converted so far through the Greenway Lighting framework, ahead of plan.");
+  CHECK(std::none_of(plan.repairs.begin(), plan.repairs.end(),
+                     [](const Repair& r) { return r.rule == RepairRule::misplaced_text; }));
+  // The fixed-width reader's joins are logged as a paste's: the line, the action, the cell's role, the pieces.
+  auto joined = std::find_if(plan.repairs.begin(), plan.repairs.end(), [](const Repair& r) {
+    return r.rule == RepairRule::continuation && r.action_id == "4.2" && r.role == "lead";
+  });
+  REQUIRE(joined != plan.repairs.end());
+  CHECK(joined->before == "Parks and Open || Spaces");
+  CHECK(joined->after == "Parks and Open Spaces");
+  CHECK(joined->pos.line > plan.actions[2].line);
+}
+
+TEST_CASE("pdf: each line's page, as the document numbers it, also when --pages starts further in") {
+  // two_tables.pdf (make_docx.py): a plan of 40 actions over three pages.
+  const std::string bytes = read_bytes("fixtures/documents/two_tables.pdf");
+  Plan plan = run("two_tables.pdf", bytes, {});
+  CHECK(plan.parts.kind == "page");
+  REQUIRE(plan.parts.parts.size() == 3);
+  for (int page = 1; page <= 3; ++page) CHECK(plan.parts.parts[static_cast<std::size_t>(page - 1)].number == page);
+  REQUIRE(plan.actions.size() >= 40);
+  CHECK(plan.parts.of_line(plan.actions.front().line) == 1);
+  CHECK(plan.parts.of_line(plan.actions[39].line) == 3);
+  // The pages in line order: each action's page at or after the one before.
+  for (std::size_t i = 1; i < plan.actions.size(); ++i)
+    CHECK(plan.parts.of_line(plan.actions[i - 1].line) <= plan.parts.of_line(plan.actions[i].line));
+  // The page break's blank line belongs to no page.
+  CHECK(plan.parts.of_line(plan.parts.parts[1].first_line - 1) == 0);
+  Options later;
+  later.pages = std::pair(2, 3);
+  Plan part = run("two_tables.pdf", bytes, later);
+  REQUIRE(part.parts.parts.size() == 2);
+  CHECK(part.parts.parts[0].number == 2);
+  CHECK(part.parts.parts[0].first_line == 1);
+  CHECK(part.parts.of_line(part.actions.back().line) == 3);
+}
+
+TEST_CASE("pdf: tables with other headers are told apart; the plan's is read, the others listed, --table picks one") {
+  // two_tables.pdf (make_docx.py): 40 actions over three pages, then prose and a table of grants.
+  const std::string bytes = read_bytes("fixtures/documents/two_tables.pdf");
+  Plan plan = run("two_tables.pdf", bytes, {});
+  REQUIRE(plan.actions.size() == 40);
+  CHECK(plan.actions.back().id == "R40");
+  CHECK(plan.actions.back().action == "Re-roof the leisure centre");
+  CHECK(plan.actions.back().lead == "Property");
+  CHECK(plan.actions.back().status == "Under way");
+  CHECK(std::any_of(plan.warnings.begin(), plan.warnings.end(), [](const Diagnostic& d) {
+    return d.note && d.message.find("table 2 (4 rows, header 'Grant | Amount (GBP) | Awarded by | Year'") !=
+                         std::string::npos && d.message.find("--table 2 reads it alone") != std::string::npos;
+  }));
+  // The grants' lines are accounted for, not lost.
+  CHECK(std::any_of(plan.removed.begin(), plan.removed.end(), [](const Removal& r) {
+    return r.reason == RemovalReason::other_table && r.text == "Rural England 86,500 Defra 2025";
+  }));
+  Options second;
+  second.table = 2;
+  RawTable grants = load_table("two_tables.pdf", bytes, second);
+  std::string cells;
+  for (const Row& row : grants.rows)
+    for (const Cell& c : row.cells) cells += c.text + "|";
+  CHECK(cells.find("Salix") != std::string::npos);
+  CHECK(cells.find("R1|") == std::string::npos);
+  CHECK(cells.find("Riverside District Net Zero Delivery Plan") != std::string::npos);  // the title, above both
+  Options third;
+  third.table = 3;
+  std::string message;
+  CHECK(exit_code_of("two_tables.pdf", bytes, third, message) == exit_usage);
+  CHECK(message.find("holds 2 table(s)") != std::string::npos);
+  // A PDF of one table: --table 1 reads it, --table 2 is past the end.
+  const std::string kent = read_bytes("fixtures/documents/kent_medway_plan.pdf");
+  Options first;
+  first.table = 1;
+  CHECK(run("kent_medway_plan.pdf", kent, first).actions.size() == 24);
+  CHECK(exit_code_of("kent_medway_plan.pdf", kent, second, message) == exit_usage);
+}
+
+TEST_CASE("pdf: a contacts table between two parts of the plan is left out, the parts read as one (as from Word)") {
+  Plan plan = run("split_tables.pdf", read_bytes("fixtures/documents/split_tables.pdf"), {});
+  REQUIRE(plan.actions.size() == 4);
+  CHECK(plan.actions[1].id == "E2");
+  CHECK(plan.actions[1].lead == "Highways");
+  CHECK(plan.actions[2].section == "Waste");
+  CHECK(std::any_of(plan.warnings.begin(), plan.warnings.end(), [](const Diagnostic& d) {
+    return d.message.find("table 2 (1 rows, header 'Name | Email'") != std::string::npos;
+  }));
+}
+
+TEST_CASE("pdf tables: what is no other table") {
+  using detail::find_pdf_tables;
+  SUBCASE("a plan without ids: a row of short cells under each section heading is an action, not a header") {
+    CHECK(find_pdf_tables({"Action                  Lead          Due",
+                           "Buildings and energy use across the estate",
+                           "Insulate lofts          Housing       2026",
+                           "Fit heat pumps          Estates       2027",
+                           "Transport and travel across the district",
+                           "Buy electric vans       Fleet         2026",
+                           "Add cycle racks         Highways      2025"}).empty());
+  }
+  SUBCASE("a key under the plan stays with it, to be read as its key") {
+    CHECK(find_pdf_tables({"Ref     Action                  Lead          RAG",
+                           "A1      Insulate lofts          Housing       Green",
+                           "A2      Fit heat pumps          Estates       Red",
+                           "The ratings below are the ones the board agreed in 2024.",
+                           "RAG     Meaning",
+                           "Green   On track",
+                           "Red     Off track"}).empty());
+  }
+  SUBCASE("a header printed again on a later page joins its table; a new one after prose starts another") {
+    const std::vector<detail::PdfTable> tables = find_pdf_tables({
+        "Ref     Action                  Lead          Status",
+        "A1      Insulate lofts          Housing       Done",
+        "A2      Fit heat pumps          Estates       Late",
+        "",
+        "Ref     Action                  Lead          Status",
+        "A3      Plant hedges            Parks         Done",
+        "Contact officers for each service are named here for reference.",
+        "Name    Telephone               Room",
+        "Ash     01632 960001            G12",
+        "Birch   01632 960002            G14"});
+    REQUIRE(tables.size() == 2);
+    CHECK(tables[0].ranges == std::vector<std::pair<int, int>>{{1, 6}});
+    CHECK(tables[1].header == "Name | Telephone | Room");
+    CHECK(tables[1].ranges == std::vector<std::pair<int, int>>{{7, 10}});
+    CHECK(tables[1].rows == 3);
+    std::vector<std::pair<int, std::string>> left_out;
+    const std::string text = detail::table_text({"Title", "Ref  Action", "A1  Plant"}, {{"Ref | Action", 2, {{2, 3}}, 2},
+                                                {"X | Y", 1, {{1, 1}}, 1}}, 0, left_out);
+    CHECK(text == "\nRef  Action\nA1  Plant\n");
+    CHECK(left_out == std::vector<std::pair<int, std::string>>{{1, "Title"}});
+  }
 }
 
 TEST_CASE("pdf: --pages limits the reading; pages past the end are a usage error") {

@@ -1,6 +1,6 @@
 // Tests for the spilled-text pass alone: a lower-case run that opens the next action's text finishes this action's
-// unfinished sentence and moves back to it; finished sentences and short cells stay, and records a CSV or a
-// spreadsheet delimits never trade text.
+// unfinished sentence and moves back to it; finished sentences, short cells and cells opening with a number stay,
+// and records a CSV or a spreadsheet delimits never trade text.
 #include <doctest/doctest.h>
 
 #include "reassemble/pass_inputs.hpp"
@@ -35,6 +35,16 @@ TEST_CASE("spilled_text: move_spilled_text") {
     out.actions.push_back(DraftAction{{"B1", "Install heat pumps in", ""}, -1, 2, {2}});
     out.actions.push_back(DraftAction{{"B2", "two depots. Review fleets", ""}, -1, 3, {3}});
     move_spilled_text(paste, layout, out);
+    CHECK(out.repairs.empty());
+  }
+  SUBCASE("a cell opening with a number opens a sentence of its own: nothing moves, even before a capital") {
+    out.actions.push_back(DraftAction{{"4.1", "Survey the depots - 2 of 3", ""}, -1, 2, {2}});
+    out.actions.push_back(DraftAction{{"4.10", "640 lanterns fitted under the Greenway Lighting framework", ""}, -1, 3, {3}});
+    out.actions.push_back(DraftAction{{"4.2", "\u00A3500k awarded to the Village Halls fund", ""}, -1, 4, {4}});
+    move_spilled_text(paste, layout, out);
+    CHECK(out.actions[0].cells[1] == "Survey the depots - 2 of 3");
+    CHECK(out.actions[1].cells[1] == "640 lanterns fitted under the Greenway Lighting framework");
+    CHECK(out.actions[2].cells[1] == "\u00A3500k awarded to the Village Halls fund");
     CHECK(out.repairs.empty());
   }
   SUBCASE("a CSV's or a spreadsheet's records are whole: a quoted field that opens in lower case stays") {

@@ -91,6 +91,7 @@ int table_width(const DocTable& table) {
 struct Built {
   SheetTable table;
   std::vector<std::pair<int, std::size_t>> first_lines;  // (line, table index) where each table starts
+  std::vector<SourcePart> parts;                         // each table's number and the grid rows it gave
 };
 
 // The chosen tables (indexes into body.tables) as one grid: a title row, then each table with its heading after
@@ -162,6 +163,7 @@ Built build(const std::string& source, const DocBody& body, const std::vector<st
       }
     }
     if (header_rows >= table.rows.size()) heading_row();
+    out.parts.push_back({static_cast<int>(index + 1), out.first_lines.back().first, line});
   }
   out.table = build_sheet_table(source, "", std::move(data), limits, /*keep_hidden=*/true);  // Word hides no rows
   for (const FillDown& f : filled)
@@ -219,6 +221,7 @@ RawTable load_docx(const std::string& source, std::string_view bytes, std::optio
   }
   const std::size_t chosen = best_sheet(scores);
   RawTable table = std::move(best->table.table);
+  table.parts = {"table", std::move(best->parts)};
   warn_lost_trailing_zeros(table, best->table.decimals);
   const auto& group = groups[chosen];
 

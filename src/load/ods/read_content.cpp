@@ -226,6 +226,7 @@ class ContentHandler : public XmlHandler {
                         std::to_string(max_columns) + "; delete the unused columns or export CSV");
     row_has_text_ = row_has_text_ || any_text;
     check_cells(source_, cells_ + static_cast<std::uint64_t>(cell_repeat_), limits_);
+    count_copies(1, cell.text.size(), cell_repeat_);
     for (std::int64_t k = 0; k < cell_repeat_ && first + k <= max_columns; ++k) {
       cell.column = static_cast<int>(first + k);
       row_cells_.push_back(cell);
@@ -240,6 +241,23 @@ class ContentHandler : public XmlHandler {
     if (col_span_ > 1 || row_span_ > 1) row_merges_.push_back({static_cast<int>(first), col_span_, row_span_});
   }
 
+  // A cell (or a row of `cells` cells holding `bytes` of text) written once and repeated `repeat` times: the copies
+  // beyond the first are counted before they are made, as cells and as text, so a few bytes of XML cannot unfold
+  // to gigabytes.
+  void count_copies(std::uint64_t cells, std::uint64_t bytes, std::int64_t repeat) {
+    if (repeat <= 1 || cells == 0) return;
+    const auto extra = static_cast<std::uint64_t>(repeat - 1);
+    auto grow = [extra](std::uint64_t& total, std::uint64_t each) {
+      const std::uint64_t more = each > UINT64_MAX / extra ? UINT64_MAX : each * extra;
+      total = more > UINT64_MAX - total ? UINT64_MAX : total + more;
+    };
+    grow(copies_, cells);
+    grow(copied_bytes_, bytes);
+    check_repeated(source_, copies_, copied_bytes_, limits_);
+    grow(expanded_, bytes);
+    check_expanded(source_, expanded_, limits_);
+  }
+
   void end_row() {
     const std::int64_t first = row_ + 1;
     row_ = std::min(row_ + row_repeat_, max_rows + 1);
@@ -249,6 +267,9 @@ class ContentHandler : public XmlHandler {
                         "; delete the unused rows or export CSV");
     cells_ += row_cells_.size() * static_cast<std::uint64_t>(row_repeat_);
     check_cells(source_, cells_, limits_);
+    std::uint64_t row_text = 0;
+    for (const SheetCell& c : row_cells_) row_text += c.text.size();
+    count_copies(row_cells_.size(), row_text, row_repeat_);
     SheetData& data = sheets.back().data;
     for (std::int64_t k = 0; k < row_repeat_ && first + k <= max_rows; ++k) {
       const int line = static_cast<int>(first + k);
@@ -273,7 +294,7 @@ class ContentHandler : public XmlHandler {
   std::vector<PendingMerge> row_merges_;
   std::vector<bool> span_struck_;
   std::string value_, cell_style_, cell_text_, struck_text_, kept_text_;
-  std::uint64_t expanded_ = 0, cells_ = 0;
+  std::uint64_t expanded_ = 0, cells_ = 0, copies_ = 0, copied_bytes_ = 0;
 };
 
 }  // namespace

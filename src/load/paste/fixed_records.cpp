@@ -50,6 +50,10 @@ struct Record {
   std::vector<std::string> cells;
   std::vector<int> cell_line;
   std::vector<int> above_end;  // where the column's text ended on the record's last line; -1 when it had none
+  // Each cell a wrapped line extended: its text on the record's first line and each piece joined, as the paste
+  // reader's `continuation` repair writes it ("first || second || third"), and the lines the pieces came from.
+  std::vector<std::string> joined;
+  std::vector<int> joined_first, joined_last;
 };
 
 class Reader {
@@ -79,7 +83,7 @@ class Reader {
       ++continued_;
       rec_.raw += "\n" + raw;
       std::fill(rec_.above_end.begin(), rec_.above_end.end(), -1);
-      add(line_no, frags);
+      add(line_no, frags, true);
       return;
     }
     flush();
@@ -92,6 +96,13 @@ class Reader {
     row.line = rec_.first_line;
     row.raw = std::move(rec_.raw);
     row.page_break_before = rec_.page_break;
+    // Each wrapped cell joined is logged, tied to its record's id (the anchor column's text) and its column.
+    const std::string id = anchor_ < rec_.cells.size() && id_like(rec_.cells[anchor_]) ? rec_.cells[anchor_] : "";
+    for (std::size_t c = 0; c < rec_.joined_first.size(); ++c)
+      if (rec_.joined_first[c] > 0)
+        table_.repairs.push_back({RepairRule::continuation, {rec_.joined_first[c], static_cast<int>(c + 1)}, id, "",
+                                  std::move(rec_.joined[c]), rec_.cells[c],
+                                  rec_.joined_last[c] > rec_.joined_first[c] ? rec_.joined_last[c] : 0});
     for (std::size_t c = 0; c < rec_.cells.size(); ++c) {
       Cell cell;
       cell.text = std::move(rec_.cells[c]);
@@ -115,16 +126,32 @@ class Reader {
     rec_.cells.assign(grid_.size(), "");
     rec_.cell_line.assign(grid_.size(), 0);
     rec_.above_end.assign(grid_.size(), -1);
-    add(line_no, frags);
+    add(line_no, frags, false);
   }
 
-  void add(int line_no, const std::vector<Fragment>& frags) {
+  void add(int line_no, const std::vector<Fragment>& frags, bool wrapped) {
     for (const Fragment& f : frags) {
       const std::size_t c = grid_.column_at(f.start);
       if (rec_.cells[c].empty()) rec_.cell_line[c] = line_no;
+      if (wrapped) note_join(c, line_no, f.text);
       append_fragment(rec_.cells[c], f.text);
       rec_.above_end[c] = f.end;
     }
+  }
+
+  // A continuation line's piece joins cell `c`: the cell's text so far opens its log the first time.
+  void note_join(std::size_t c, int line_no, std::string_view piece) {
+    if (rec_.joined.empty()) {
+      rec_.joined.assign(grid_.size(), "");
+      rec_.joined_first.assign(grid_.size(), 0);
+      rec_.joined_last.assign(grid_.size(), 0);
+    }
+    if (rec_.joined_first[c] == 0) {
+      rec_.joined[c] = rec_.cells[c];
+      rec_.joined_first[c] = line_no;
+    }
+    rec_.joined[c].append(" || ").append(piece);
+    rec_.joined_last[c] = line_no;
   }
 
   bool continues(const std::vector<Fragment>& frags) const {

@@ -1,5 +1,6 @@
 // Stage 4 for fixed-width text: lines and their column grid in, one row per record (each column's wrapped
-// fragments joined into one cell) out, added to the table.
+// fragments joined into one cell, each join logged
+// as a `continuation` repair) out, added to the table.
 #pragma once
 
 #include "detect/fixed_width.hpp"

@@ -65,6 +65,7 @@ PageText pages_to_text(const std::vector<PdfPage>& pages) {
     bool edge = false;  // one of the first two or last two lines of its page, with no gutter inside
   };
   std::vector<Laid> laid;  // every line in order; an empty key for a page break
+  std::vector<SourcePart> parts;
   bool first_page = true;
   for (std::size_t page_index = 0; page_index < pages.size(); ++page_index) {
     const PdfPage& page = pages[page_index];
@@ -112,6 +113,8 @@ PageText pages_to_text(const std::vector<PdfPage>& pages) {
       const bool edge = one_cell && (line_index < 2 || line_index + 2 >= lines.size());
       laid.push_back({std::move(text), key, page_index, edge});
     }
+    if (!lines.empty())
+      parts.push_back({page.number, static_cast<int>(laid.size() - lines.size() + 1), static_cast<int>(laid.size())});
   }
   // A line at a page's top or bottom edge, with no gutter (no table row), whose key is found on at least half the
 // pages (two or more), is page furniture.
@@ -119,6 +122,7 @@ PageText pages_to_text(const std::vector<PdfPage>& pages) {
   for (const Laid& l : laid)
     if (l.edge) pages_of[l.key].insert(l.page);
   PageText out;
+  out.pages = std::move(parts);
   for (std::size_t i = 0; i < laid.size(); ++i) {
     const auto it = laid[i].edge ? pages_of.find(laid[i].key) : pages_of.end();
     if (it != pages_of.end() && it->second.size() >= 2 && 2 * it->second.size() >= pages.size()) {

@@ -6,6 +6,8 @@
 #include <utility>
 #include <vector>
 
+#include "model/plan.hpp"
+
 namespace plansheet::detail {
 
 struct PdfWord {
@@ -24,6 +26,8 @@ struct PageText {
   // Running headers and footers: one-cell lines among the first or last two of a page, printed at the same height
   // with the same words (digits aside) on at least half the pages, two or more. Each is left blank in `text`; here its 1-based line number and its text.
   std::vector<std::pair<int, std::string>> furniture;
+  // Each page with words: its number in the document and the lines of `text` it gave.
+  std::vector<SourcePart> pages;
 };
 
 // The pages as text: each line of words laid out by position (a gap wider than a word space becomes at least two
