@@ -14,11 +14,8 @@ import shutil
 import subprocess
 import sys
 
-try:
-    import openpyxl
-except ImportError:
-    print("SKIP: openpyxl is not installed for %s (Debian: apt-get install python3-openpyxl)" % sys.executable)
-    sys.exit(77)
+from checks import FAILURES, check  # exits 77 (skipped) when openpyxl is missing
+import openpyxl
 
 SOFFICE = shutil.which("soffice")
 TOOLS = [SOFFICE, shutil.which("pdftoppm"), shutil.which("pdftotext")]
@@ -35,13 +32,6 @@ PLAN = "\n".join([
     "",
 ])
 
-FAILURES = []
-
-
-def check(cond, what):
-    if not cond:
-        FAILURES.append(what)
-        print("FAIL:", what)
 
 
 def words(pdf):

@@ -18,19 +18,8 @@ import subprocess
 import sys
 import zipfile
 
-try:
-    import openpyxl
-except ImportError:
-    print("SKIP: openpyxl is not installed for %s (Debian: apt-get install python3-openpyxl)" % sys.executable)
-    sys.exit(77)
-
-FAILURES = []
-
-
-def check(cond, what):
-    if not cond:
-        FAILURES.append(what)
-        print("FAIL:", what)
+from checks import FAILURES, check  # exits 77 (skipped) when openpyxl is missing
+import openpyxl
 
 
 def luminance(hex6):

@@ -16,20 +16,10 @@ import shutil
 import subprocess
 import sys
 
-try:
-    import openpyxl
-except ImportError:
-    print("SKIP: openpyxl is not installed for %s (Debian: apt-get install python3-openpyxl)" % sys.executable)
-    sys.exit(77)
+from checks import FAILURES, check  # exits 77 (skipped) when openpyxl is missing
+import openpyxl
 
-FAILURES = []
 ROUNDS = 4  # the source, then three round trips through the workbook
-
-
-def check(cond, what):
-    if not cond:
-        FAILURES.append(what)
-        print("FAIL:", what)
 
 
 def inputs():
