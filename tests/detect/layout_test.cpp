@@ -155,6 +155,18 @@ TEST_CASE("roles: title") {
   }
 }
 
+TEST_CASE("roles: under a RAG key, a line that names no colour and defines nothing is a note, not a rating") {
+  TableLayout l = layout_of(with_body({"RAG status", "Housing Retrofit Workstream", "- Green all milestones met",
+                                       "- Red milestones missed", "Ref\tAction\tLead\tRAG"}));
+  REQUIRE(l.legend.size() == 4);
+  CHECK(l.legend[0].kind == LegendKind::heading);
+  CHECK(l.legend[1].text == "Housing Retrofit Workstream");
+  CHECK(l.legend[1].kind == LegendKind::note);
+  CHECK(l.legend[2].kind == LegendKind::rag);
+  CHECK(l.legend[2].colour == "green");
+  CHECK(l.legend[3].kind == LegendKind::rag);
+}
+
 TEST_CASE("roles: letterhead above the title is neither title nor key") {
   auto removed_as = [](const TableLayout& l, int line, RemovalReason reason) {
     for (const Removal& r : l.removed)
