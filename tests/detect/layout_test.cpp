@@ -167,6 +167,22 @@ TEST_CASE("roles: under a RAG key, a line that names no colour and defines nothi
   CHECK(l.legend[3].kind == LegendKind::rag);
 }
 
+TEST_CASE("roles: a key of status words given colours by dashes rates the actions; a labelled Gantt line is Gantt") {
+  Plan plan = run("dashed_key.txt",
+                  "Delivery key\nMoving steadily \u2013 Green\nHeld up \u2013 Amber\nNot moving \u2013 Red\n"
+                  "Gantt key: X marks the years of delivery\n\n"
+                  "Ref\tAction\tLead\tStatus\n"
+                  "D1\tRe-light the multi-storey car park\tParking\tMoving steadily\n"
+                  "D2\tMove the pool covers to automatic\tLeisure\tNot moving\n",
+                  Options{});
+  REQUIRE(plan.actions.size() == 2);
+  CHECK(plan.actions[0].rag == "green");
+  CHECK(plan.actions[1].rag == "red");
+  REQUIRE(plan.legend.size() == 5);
+  CHECK(plan.legend[1].kind == LegendKind::status);
+  CHECK(plan.legend[4].kind == LegendKind::gantt);
+}
+
 TEST_CASE("roles: letterhead above the title is neither title nor key") {
   auto removed_as = [](const TableLayout& l, int line, RemovalReason reason) {
     for (const Removal& r : l.removed)
