@@ -48,7 +48,21 @@ std::optional<RowId> read_row_id(const Row& row, std::vector<std::string>& cells
                                  const Drafting& drafting, Reassembled& out) {
   const std::size_t id_col = id_column(layout);
   std::optional<RowId> id = read_id(cells, id_col, drafting.previous_action_id);
-  if (id && !id->rest.empty()) {
+  if (id) id->cell = id_col;
+  if (!id) {
+    // A row that starts with an id before the id column's place and is short of that many cells lost the empty
+    // cells in front of it: its id is read where it stands and the alignment keeps it in the id column.
+    std::size_t first = 0;
+    while (first < cells.size() && trim(cells[first]).empty()) ++first;
+    std::size_t filled = 0;
+    for (const std::string& c : cells) filled += !trim(c).empty();
+    if (first < id_col && filled >= 2 && cells.size() + (id_col - first) <= layout.columns.size()) {
+      id = read_id(cells, first, drafting.previous_action_id);
+      if (id && !id->rest.empty()) id.reset();
+      if (id) id->cell = first;
+    }
+  }
+  if (id && id->cell == id_col && !id->rest.empty()) {
     // An id glued to the next cell ("50 ✓"): give the rest its own cell.
     std::string before = cells[id_col];
     cells[id_col] = id->raw;
@@ -60,7 +74,7 @@ std::optional<RowId> read_row_id(const Row& row, std::vector<std::string>& cells
 
 std::vector<std::string> action_row_cells(const ColumnFit& fit, std::vector<std::string> cells, int row_block,
                                           int line, const RowId& id, Reassembled& out) {
-  std::vector<std::string> placed = aligned_cells(fit, std::move(cells), row_block, line, id.id, false, out);
+  std::vector<std::string> placed = aligned_cells(fit, std::move(cells), row_block, line, id.id, false, out, id.cell);
   placed[id_column(fit.layout)] = id.raw;
   return placed;
 }

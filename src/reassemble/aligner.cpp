@@ -189,15 +189,17 @@ ColumnFit learn_column_fit(const RawTable& table, const TableLayout& layout, con
 // A row that fits is read by position unless the alignment finds a clearly better reading (a lost or an extra
 // cell); every cell that moved is logged.
 std::vector<std::string> aligned_cells(const ColumnFit& fit, std::vector<std::string> cells, int row_block, int line,
-                                       const std::string& id, bool continuation, Reassembled& out) {
+                                       const std::string& id, bool continuation, Reassembled& out,
+                                       std::optional<std::size_t> id_cell) {
   const TableLayout& layout = fit.layout;
   const std::size_t width = layout.columns.size();
   const std::size_t id_col = id_column(layout);
   const std::set<int>& blocks_with_glued_id = fit.blocks_with_glued_id;
   Aligner aligner{layout, fit.profiles, fit.dictionary};
   aligner.id_col = id_col;
-  if (!continuation && !id.empty() && id_col < cells.size() && grammar::is_action_id(trim(cells[id_col])))
-    aligner.pinned_cell = id_col;
+  const std::size_t id_at = id_cell.value_or(id_col);
+  if (!continuation && !id.empty() && id_at < cells.size() && grammar::is_action_id(trim(cells[id_at])))
+    aligner.pinned_cell = id_at;
   // Cells past the table's width that are empty are just trailing tabs.
   while (cells.size() > width && cells.back().empty()) cells.pop_back();
   // In a block where an id cell carried the next column's mark, every short row lost that column's cell.

@@ -88,8 +88,10 @@ struct ColumnFit {
 };
 ColumnFit learn_column_fit(const RawTable& table, const TableLayout& layout, const Dictionary& dictionary);
 // One text per layout column; every cell that moved is logged as a repair.
+// `id_cell`: where the row's id stands among its cells, when not in the id column's place (a row short of cells).
 std::vector<std::string> aligned_cells(const ColumnFit& fit, std::vector<std::string> cells, int row_block, int line,
-                                       const std::string& id, bool continuation, Reassembled& out);
+                                       const std::string& id, bool continuation, Reassembled& out,
+                                       std::optional<std::size_t> id_cell = std::nullopt);
 // A row with far more filled cells than the header has columns: warned about, then read as it is.
 void warn_lost_line_breaks(const Row& row, const std::vector<std::string>& cells, const TableLayout& layout,
                            Reassembled& out);
@@ -101,6 +103,9 @@ struct RowId {
   std::string id;    // Latin form, used to tell rows apart
   std::string raw;   // as written, without any glued text
   std::string rest;  // text glued after the id ("✓" in "50 ✓")
+  // Where among the row's cells the id stands: the id column's place, or, in a row short of cells whose columns
+  // before the id lost their empty cells (a theme written on its first row only), its first cell.
+  std::size_t cell = 0;
 };
 std::optional<RowId> read_id(const std::vector<std::string>& cells, std::size_t id_col, const std::string& previous_id);
 // The row's id; text glued after it moves to a cell of its own (logged).

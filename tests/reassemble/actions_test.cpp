@@ -52,6 +52,30 @@ TEST_CASE("actions: read_row_id gives a glued mark its own cell") {
   CHECK(logged(out.repairs, RepairRule::misplaced_text, 4, "id"));
 }
 
+TEST_CASE("actions: read_row_id finds the id of a row that lost the empty cells before it") {
+  const TableLayout layout = layout_of({Role::section, Role::id, Role::action, Role::lead});
+  Reassembled out;
+  Drafting drafting;
+  SUBCASE("a row a cell short starting with an id") {
+    Row row = row_of(9, {"K2", "Fit timers to the office heating", "Estates"});
+    std::vector<std::string> cells = cell_texts(row);
+    auto id = read_row_id(row, cells, layout, drafting, out);
+    REQUIRE(id);
+    CHECK(id->id == "K2");
+    CHECK(id->cell == 0);
+  }
+  SUBCASE("a full row's first cell is its section, never its id") {
+    Row row = row_of(9, {"K2", "Kitchens", "Fit timers to the office heating", "Estates"});
+    std::vector<std::string> cells = cell_texts(row);
+    CHECK_FALSE(read_row_id(row, cells, layout, drafting, out));
+  }
+  SUBCASE("an id alone on its line is no action row") {
+    Row row = row_of(9, {"K2"});
+    std::vector<std::string> cells = cell_texts(row);
+    CHECK_FALSE(read_row_id(row, cells, layout, drafting, out));
+  }
+}
+
 TEST_CASE("actions: start_action") {
   Reassembled out;
   Drafting drafting;

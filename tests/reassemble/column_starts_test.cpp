@@ -3,6 +3,7 @@
 // column it lies under, found by its place on the line.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <string>
 
 #include "pipeline.hpp"
@@ -50,6 +51,31 @@ TEST_CASE("column starts: an id-shaped first cell stays in the id column of a ro
   SUBCASE("no id is taken for a theme") {
     for (const Action& a : plan.actions) CHECK(a.section != a.id);
   }
+}
+
+TEST_CASE("column starts: a theme column before the ids; rows without their theme start with their id") {
+  const std::string text =
+      "Theme               Ref    Action                                          Lead          Status\n"
+      "Kitchens            K1     Swap the gas hobs in the staff canteen for induction.   Catering   In progress\n"
+      "K2     Fit timers to the water heaters in every kitchen.   Estates    Not started\n"
+      "Lighting            L1     Replace the car park floodlights with LED units.   Highways   Complete\n"
+      "L2     Add daylight sensors to the library reading rooms.   Libraries    In progress\n"
+      "L3     Switch off the town hall's facade lights after midnight.   Facilities    Complete\n";
+  Plan plan = read(text);
+  REQUIRE(plan.actions.size() == 5);
+  const Action* k2 = find(plan, "K2");
+  const Action* l3 = find(plan, "L3");
+  REQUIRE(k2);
+  REQUIRE(l3);
+  CHECK(k2->action == "Fit timers to the water heaters in every kitchen.");
+  CHECK(k2->lead == "Estates");
+  CHECK(k2->status == "Not started");
+  CHECK(k2->section == "Kitchens");
+  CHECK(l3->section == "Lighting");
+  // The cells that moved a column right are logged.
+  CHECK(std::any_of(plan.repairs.begin(), plan.repairs.end(), [](const Repair& r) {
+    return r.rule == RepairRule::misplaced_text && r.action_id == "K2" && r.role == "id" && r.from_role == "section";
+  }));
 }
 
 TEST_CASE("column starts: a wrapped piece continues the column it lies under") {
