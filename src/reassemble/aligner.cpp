@@ -16,6 +16,21 @@
 namespace plansheet::detail {
 namespace {
 
+// Text that stops mid-phrase ("Fit LED lighting in the", "heatwaves,") is the first line of a wrapped cell: prose,
+// never a whole theme, date, rating or id, whatever its length says.
+bool reads_unfinished(std::string_view text) {
+  const std::string_view t = trim(text);
+  if (t.empty()) return false;
+  if (t.back() == ',' || t.back() == '&') return true;
+  const std::size_t space = t.find_last_of(' ');
+  if (space == std::string_view::npos) return false;
+  const std::string last = ascii_lower(t.substr(space + 1));
+  for (std::string_view w : {"the", "a", "an", "and", "or", "of", "to", "for", "in", "on", "at", "with", "by", "from",
+                             "into", "its", "their", "our", "that", "which"})
+    if (last == w) return true;
+  return false;
+}
+
 struct Aligner {
   const TableLayout& layout;
   const std::vector<ColumnProfile>& profiles;
@@ -25,9 +40,21 @@ struct Aligner {
   // "short text" that a short-text column (a theme written only on each theme's first row) takes as readily.
   std::optional<std::size_t> pinned_cell = std::nullopt;
   std::size_t id_col = 0;
+  // ColumnFit::lost_share: a column that most short rows lost is the likelier one for this row to have lost too.
+  const std::vector<double>* lost_share = nullptr;
 
   double pin_penalty(std::size_t i, std::size_t j) const {
     return pinned_cell && ((i == *pinned_cell) != (j == id_col)) ? -30.0 : 0.0;
+  }
+  // How well a cell fits column j. A wrapped cell's first line is prose of any length (its length says nothing of
+  // the whole cell's), and no other column's.
+  double place_score(unsigned kinds, bool unfinished, std::size_t j) const {
+    if (!unfinished) return profiles[j].log_fit(kinds);
+    if (!is_prose_role(layout.columns[j].role)) return profiles[j].log_fit(kinds) - 2.0;
+    constexpr unsigned any_length = (1u << static_cast<unsigned>(CellKind::short_text)) |
+                                    (1u << static_cast<unsigned>(CellKind::medium_text)) |
+                                    (1u << static_cast<unsigned>(CellKind::long_text));
+    return profiles[j].log_fit(kinds | any_length);
   }
 
   // Returns, for each cell, the column it goes to (cells that share a column were one cell split by a tab).
@@ -61,7 +88,8 @@ struct Aligner {
     std::vector<Move> how((n + 1) * band, skip);
     best[at(0, 0)] = 0;
     std::vector<unsigned> kinds(n);
-    for (std::size_t i = 0; i < n; ++i) kinds[i] = cell_kinds(cells[i]);
+    std::vector<bool> unfinished(n);
+    for (std::size_t i = 0; i < n; ++i) kinds[i] = cell_kinds(cells[i]), unfinished[i] = reads_unfinished(cells[i]);
     for (std::size_t i = 0; i <= n; ++i) {
       const long first = std::max(0L, static_cast<long>(i) + lo), last = std::min(static_cast<long>(m), static_cast<long>(i) + hi);
       for (long jl = first; jl <= last; ++jl) {
@@ -73,7 +101,7 @@ struct Aligner {
           if (s > best[at(i, j + 1)]) best[at(i, j + 1)] = s, how[at(i, j + 1)] = skip;
         }
         if (i < n && j < m) {  // cell i goes to column j
-          double s = here + profiles[j].log_fit(kinds[i]) + pin_penalty(i, j);
+          double s = here + place_score(kinds[i], unfinished[i], j) + pin_penalty(i, j);
           if (s > best[at(i + 1, j + 1)]) best[at(i + 1, j + 1)] = s, how[at(i + 1, j + 1)] = place;
         }
         if (i < n && j > 0 && i > 0 && in_band(i + 1, j)) {  // cell i continues column j-1 (a stray tab split it)
@@ -107,7 +135,7 @@ struct Aligner {
         continue;
       }
       for (; next_column < where[i]; ++next_column) total += skip_score(next_column);
-      total += profiles[where[i]].log_fit(cell_kinds(cells[i])) + pin_penalty(i, where[i]);
+      total += place_score(cell_kinds(cells[i]), reads_unfinished(cells[i]), where[i]) + pin_penalty(i, where[i]);
       next_column = where[i] + 1;
     }
     for (; next_column < layout.columns.size(); ++next_column) total += skip_score(next_column);
@@ -124,7 +152,8 @@ struct Aligner {
     return score(cells, where);
   }
   double skip_score(std::size_t j) const {
-    return profiles[j].log_fit(cell_kinds("")) - 0.7 - 0.001 * static_cast<double>(layout.columns.size() - j);
+    const double shared = lost_share && j < lost_share->size() ? 2.0 * (*lost_share)[j] : 0.0;
+    return profiles[j].log_fit(cell_kinds("")) - 0.7 + shared - 0.001 * static_cast<double>(layout.columns.size() - j);
   }
 
   // Two cells that are really one: only text columns split that way, and a split inside a word ("Bra" | "nch",
@@ -178,12 +207,39 @@ ColumnFit learn_column_fit(const RawTable& table, const TableLayout& layout, con
         blocks_with_glued_id.insert(block);
     }
   }
+  // Which column do the action rows a cell short lose? Each such row aligned alone (its id held in the id column)
+  // votes for the column left without a cell; the shares then weigh every row's alignment.
+  std::vector<double> lost_share(width, 0.0);
+  std::size_t short_rows = 0;
+  Aligner alone{layout, profiles, dictionary};
+  alone.id_col = id_col;
+  for (std::size_t r = layout.body_begin; r < rows.size() && width >= 2; ++r) {
+    const Row& row = rows[r];
+    if (row.cells.size() + 1 != width || id_col >= row.cells.size() ||
+        !grammar::is_action_id(row.cells[id_col].text))
+      continue;
+    std::vector<std::string> cells;
+    for (const Cell& c : row.cells) cells.push_back(c.text);
+    alone.pinned_cell = id_col;
+    const std::vector<std::size_t> where = alone.align(cells);
+    std::vector<bool> used(width, false);
+    for (std::size_t c : where) used[c] = true;
+    const auto lost = std::find(used.begin(), used.end(), false);
+    if (lost == used.end() || std::count(used.begin(), used.end(), false) != 1) continue;  // a split cell: no vote
+    lost_share[static_cast<std::size_t>(lost - used.begin())] += 1.0;
+    ++short_rows;
+  }
+  if (short_rows >= 3)
+    for (double& share : lost_share) share /= static_cast<double>(short_rows);
+  else
+    std::fill(lost_share.begin(), lost_share.end(), 0.0);
   return ColumnFit{layout,
                    dictionary,
                    std::move(profiles),
                    std::move(block_of_row),
                    std::move(blocks_with_glued_id),
-                   table.cells_by_gaps};
+                   table.cells_by_gaps,
+                   std::move(lost_share)};
 }
 
 // A row that fits is read by position unless the alignment finds a clearly better reading (a lost or an extra
@@ -197,6 +253,7 @@ std::vector<std::string> aligned_cells(const ColumnFit& fit, std::vector<std::st
   const std::set<int>& blocks_with_glued_id = fit.blocks_with_glued_id;
   Aligner aligner{layout, fit.profiles, fit.dictionary};
   aligner.id_col = id_col;
+  aligner.lost_share = &fit.lost_share;
   const std::size_t id_at = id_cell.value_or(id_col);
   if (!continuation && !id.empty() && id_at < cells.size() && grammar::is_action_id(trim(cells[id_at])))
     aligner.pinned_cell = id_at;

@@ -85,6 +85,10 @@ struct ColumnFit {
   std::vector<int> block_of_row;        // the block (rows between page breaks) each row is in
   std::set<int> blocks_with_glued_id;   // blocks where an id cell carried the next column's mark ("50 ✓")
   bool cells_by_gaps = false;           // RawTable::cells_by_gaps: a wrapped piece's place says its column
+  // For each column, the share of the action rows a cell short that, aligned alone, lost that column's cell: the
+  // column the table's short rows lose (a theme written on each theme's first row only), all zero when fewer than
+  // three rows are a cell short.
+  std::vector<double> lost_share;
 };
 ColumnFit learn_column_fit(const RawTable& table, const TableLayout& layout, const Dictionary& dictionary);
 // One text per layout column; every cell that moved is logged as a repair.

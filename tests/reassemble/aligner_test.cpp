@@ -44,6 +44,30 @@ TEST_CASE("aligner: aligned_cells") {
   }
 }
 
+TEST_CASE("aligner: the column the short rows lose, and a wrapped first line, weigh where a cell goes") {
+  // A theme written on each theme's first row only: full rows have it, the rows after it are a cell short.
+  const RawTable table = table_of({{"Ref", "Theme", "Action", "Lead", "Status"},
+                                   {"P1", "Parks", "Plant an orchard at the cemetery", "Parks team", "In progress"},
+                                   {"P2", "Mow verges twice a year for wild flowers", "Highways", "Complete"},
+                                   {"P3", "Put bat boxes in the country park woods", "Rangers", "Not started"},
+                                   {"S1", "Schools", "Help schools apply for solar grants", "Education", "In progress"},
+                                   {"S2", "Run a walk-to-school week every term", "Public health", "Complete"},
+                                   {"S3", "Fit water butts at every primary", "Estates", "Not started"}});
+  const TableLayout layout = layout_of({Role::id, Role::section, Role::action, Role::lead, Role::status});
+  const Dictionary dictionary;
+  const ColumnFit fit = learn_column_fit(table, layout, dictionary);
+  SUBCASE("the rows a cell short all lost the theme") {
+    REQUIRE(fit.lost_share.size() == 5);
+    CHECK(fit.lost_share[1] == doctest::Approx(1.0));
+  }
+  SUBCASE("a short first line of a wrapped action is the action's, not a theme") {
+    Reassembled out;
+    const std::vector<std::string> placed =
+        aligned_cells(fit, {"S4", "Re-roof the", "Estates", "Not started"}, 0, 9, "S4", false, out);
+    CHECK(placed == std::vector<std::string>{"S4", "", "Re-roof the", "Estates", "Not started"});
+  }
+}
+
 TEST_CASE("aligner: warn_lost_line_breaks") {
   const TableLayout layout = layout_of({Role::id, Role::action, Role::end, Role::status});
   Reassembled out;
