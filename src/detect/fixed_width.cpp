@@ -161,12 +161,23 @@ ColumnGrid find_columns(const std::vector<Fragment>& fragments) {
       cover[p] = 0;
   std::vector<Core> cores = covered_runs(cover, tolerance);
 
-  // 3. A column filled on only a few lines fell into a gutter: its fragments make a column of their own.
+  // 3. A column filled on only a few lines fell into a gutter: its fragments make a column of their own. Runs
+  //    that two lines or more fill are such columns; a fragment alone on its line's place joins them unless it
+  //    spans two of them (a year over its quarters, a group label over its columns), which would make one column
+  //    of the two.
+  std::vector<std::size_t> orphans;
   std::vector<int> orphan_cover;
   for (const LineSpan& s : rows)
     for (std::size_t i = s.first; i < s.last; ++i)
-      if (place(cores, fragments[i]).second == 0) add_cover(orphan_cover, fragments[i]);
-  for (const Core& extra : covered_runs(orphan_cover, 0)) {
+      if (place(cores, fragments[i]).second == 0) {
+        orphans.push_back(i);
+        add_cover(orphan_cover, fragments[i]);
+      }
+  const std::vector<Core> filled = covered_runs(orphan_cover, 1);
+  std::vector<int> kept_cover(orphan_cover.size(), 0);
+  for (std::size_t i : orphans)
+    if (place(filled, fragments[i]).second <= 1) add_cover(kept_cover, fragments[i]);
+  for (const Core& extra : covered_runs(kept_cover, 0)) {
     auto at = std::lower_bound(cores.begin(), cores.end(), extra.start, [](const Core& c, int p) { return c.start < p; });
     if (at != cores.end() && at->start <= extra.end)
       at->start = extra.start;

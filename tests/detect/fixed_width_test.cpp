@@ -131,3 +131,31 @@ TEST_CASE("fixed width: a key above the table does not close the gutter the acti
   CHECK(grid.left[2] == 30);
   CHECK(grid.left[3] == 58);
 }
+
+TEST_CASE("fixed width: a year over its quarters does not join two sparse quarter columns into one") {
+  // Gantt marks in the quarters are few (most lines are wrapped action text, a twentieth of the lines is more than
+  // a quarter's marks), so the quarter columns are found from their marks alone; the year label above spans two.
+  auto at = [](std::vector<std::pair<int, std::string>> cells) {
+    std::string line;
+    for (auto& [col, text] : cells) line += std::string(static_cast<std::size_t>(col) - line.size(), ' ') + text;
+    return line;
+  };
+  std::vector<std::string> lines = {at({{0, "Ref"}, {6, "Action"}, {36, "Lead"}, {48, "2027/28"}, {66, "Status"}}),
+                                    at({{48, "Q1"}, {54, "Q2"}, {60, "Q3"}})};
+  const std::vector<std::vector<int>> marks = {{48, 54}, {54, 60}, {60}, {48}, {54}, {60}};
+  for (std::size_t i = 0; i < marks.size(); ++i) {
+    std::vector<std::pair<int, std::string>> cells = {
+        {0, "B" + std::to_string(i + 1)}, {6, "Upgrade the pumping station"}, {36, "Utilities"}};
+    for (int m : marks[i]) cells.push_back({m, "x"});
+    cells.push_back({66, "On track"});
+    lines.push_back(at(cells));
+    for (int more = 0; more < 16; ++more) lines.push_back(at({{6, more % 2 ? "the reservoir sites" : "and meters"}}));
+  }
+  const ColumnGrid grid = find_columns(fragments_of(lines));
+  CAPTURE(grid.evidence);
+  REQUIRE(grid.size() == 7);
+  CHECK(grid.left[3] == 48);
+  CHECK(grid.left[4] == 54);
+  CHECK(grid.left[5] == 60);
+  CHECK(grid.left[6] == 66);
+}
