@@ -145,11 +145,21 @@ ColumnGrid find_columns(const std::vector<Fragment>& fragments) {
     if (!line_crosses(fragments, s, rough)) rows.push_back(s);
   if (rows.empty()) return grid;
 
-  // 2. The fine grid over those rows: a gutter may be crossed by a twentieth of them at most.
+  // 2. The fine grid over those rows: a gutter may be crossed by a twentieth of them at most, or by more when three
+  //    times as many rows, and ten at least, hold it open (text on both sides, none in it): a few key or note
+  //    lines above the table that stayed inside the rough grid do not close the gutter the action rows keep.
   cover.assign(cover.size(), 0);
-  for (const LineSpan& s : rows)
+  std::vector<int> open(cover.size(), 0);
+  for (const LineSpan& s : rows) {
     for (std::size_t i = s.first; i < s.last; ++i) add_cover(cover, fragments[i]);
-  std::vector<Core> cores = covered_runs(cover, static_cast<int>(rows.size()) / 20);
+    for (std::size_t i = s.first; i + 1 < s.last; ++i)
+      for (int p = fragments[i].end; p < fragments[i + 1].start; ++p) ++open[static_cast<std::size_t>(p)];
+  }
+  const int tolerance = static_cast<int>(rows.size()) / 20;
+  for (std::size_t p = 0; p < cover.size(); ++p)
+    if (cover[p] > tolerance && open[p] >= 3 * cover[p] && open[p] >= std::max(10, static_cast<int>(rows.size()) / 5))
+      cover[p] = 0;
+  std::vector<Core> cores = covered_runs(cover, tolerance);
 
   // 3. A column filled on only a few lines fell into a gutter: its fragments make a column of their own.
   std::vector<int> orphan_cover;

@@ -64,6 +64,20 @@ std::vector<Cell> filled_cells(const Row& row) {
 
 bool short_heading(std::string_view text) { return word_count(text) <= 5 && !ends_sentence(text); }
 
+// "Progressing well – Green", "Red - stalled": a dash defines a term as '=' does, when one side names a RAG
+// colour on its own; otherwise a dash is only punctuation ("Phase 2 - design").
+std::optional<std::pair<std::string, std::string>> dash_definition(std::string_view piece) {
+  for (std::string_view dash : {" – ", " — ", " - "}) {
+    const std::size_t at = piece.find(dash);
+    if (at == std::string_view::npos) continue;
+    std::string term(trim(piece.substr(0, at))), meaning(trim(piece.substr(at + dash.size())));
+    if (term.empty() || meaning.empty() || !term_sized(term)) return std::nullopt;
+    if (!grammar::parse_rag_name(term) && !grammar::parse_rag_name(meaning)) return std::nullopt;
+    return std::pair{std::move(term), std::move(meaning)};
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 KeyLine read_key_line(std::string_view line) {
@@ -84,6 +98,13 @@ KeyLine read_key_line(std::string_view line) {
   char before = 0;  // the separator before the current piece
   for (const Piece& piece : split_pieces(body)) {
     std::size_t eq = piece.text.find('=');
+    if (eq == std::string::npos && out.defines.empty()) {
+      if (auto dashed = dash_definition(piece.text)) {
+        out.defines.push_back(std::move(*dashed));
+        before = piece.separator;
+        continue;
+      }
+    }
     if (eq == std::string::npos) {
       // Text before the first definition makes the line something else; text after one continues its meaning
       // ("Amber = some delay, being managed").

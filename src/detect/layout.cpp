@@ -3,6 +3,8 @@
 // user overrides; header labels by synonym; then each column's content.
 #include "detect/layout.hpp"
 
+#include <algorithm>
+
 #include <fmt/format.h>
 
 #include "detect/passes.hpp"
@@ -58,12 +60,18 @@ TableLayout detect_layout(const RawTable& table, const Options& options) {
   detail::read_title_and_key(rows, header.pre_header_end, layout, table.own_title_line);
   // 6b. The key after the table: its rows join the legend and are no part of any action.
   detail::read_key_after_table(rows, layout);
+  // A workbook plansheet wrote: the key its Key sheet keeps (its title block, set aside, holds none of the plan's).
+  layout.legend.insert(layout.legend.begin(), table.own_legend.begin(), table.own_legend.end());
 
   // --map: the user's status ratings come first, so that they win over the plan's key and the usual scale.
   std::vector<LegendEntry> given;
-  for (const auto& [word, rating] : options.status_map)
-    given.push_back({LegendKind::status, fmt::format("{} = {} (given by --map on the command line)", word, rating),
-                     "", 0, {{word, rating}}});
+  for (const auto& [word, rating] : options.status_map) {
+    std::string text = fmt::format("{} = {} (given by --map on the command line)", word, rating);
+    // Read back from a workbook written with the same --map, it is there already.
+    if (std::any_of(layout.legend.begin(), layout.legend.end(), [&](const LegendEntry& e) { return e.text == text; }))
+      continue;
+    given.push_back({LegendKind::status, std::move(text), "", 0, {{word, rating}}});
+  }
   layout.legend.insert(layout.legend.begin(), given.begin(), given.end());
 
   number_repeated_labels(layout);

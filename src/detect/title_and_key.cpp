@@ -224,6 +224,11 @@ void read_title_and_key(const std::vector<Row>& rows, std::size_t pre_header_end
       KeyLine key = read_key_line(item);
       LegendKind kind = !colour.empty() ? LegendKind::rag : fallback_kind;
       if (colour.empty() && !key.defines.empty()) kind = legend_entry_kind(key.defines, fallback_kind, colour);
+      // A labelled line says what it explains ("Gantt key: X marks ..." under a status key).
+      if (colour.empty() && key.defines.empty() && key.heading_kind) kind = *key.heading_kind;
+      // Under a RAG key, a line that names no colour and defines nothing rates nothing ("Enabling Actions"
+      // between the key's heading and its colours): a note, not a rating.
+      if (kind == LegendKind::rag && colour.empty() && key.defines.empty()) kind = LegendKind::note;
       layout.legend.push_back({kind, item, colour, row.line, std::move(key.defines)});
     }
     legend_started = true;

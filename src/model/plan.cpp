@@ -126,6 +126,12 @@ std::string_view legend_kind_name(LegendKind kind) {
   return legend_kind_names[static_cast<std::size_t>(kind)].second;
 }
 
+std::optional<LegendKind> legend_kind_named(std::string_view name) {
+  for (const auto& [kind, kind_name] : legend_kind_names)
+    if (kind_name == name) return kind;
+  return std::nullopt;
+}
+
 std::string_view removal_reason_name(RemovalReason reason) {
   return removal_reason_names[static_cast<std::size_t>(reason)].second;
 }

@@ -146,6 +146,31 @@ struct Row {
 // source line, colour key), which reading the workbook back sets aside rather than taking for the plan's key.
 inline constexpr std::string_view own_title_block_name = "plansheet_title_block";
 
+// Its Key sheet keeps the plan's own key, an entry a row: the text in column B (a heading's in A) and, in hidden
+// columns from C, what reading the workbook back needs to give the same entry: the kind's name (legend_kind_name),
+// the colour, then the pairs it defines (term, meaning, term, meaning, ...). Rows without a kind are the
+// workbook's own.
+inline constexpr std::string_view own_key_sheet_name = "Key";
+inline constexpr int own_key_kind_column = 2;  // 0-based: C; the colour is in D, the pairs from E
+
+// What a line of the plan's own key explains; `heading` is the key's own heading line ("Key:", "RAG rating").
+enum class LegendKind { rag, stage, status, gantt, note, heading };
+
+// The kind as the JSON export prints it ("rag", "stage", "status", "gantt", "note", "heading").
+std::string_view legend_kind_name(LegendKind kind);
+// The kind a name from legend_kind_name stands for; nullopt for any other text.
+std::optional<LegendKind> legend_kind_named(std::string_view name);
+
+struct LegendEntry {
+  LegendKind kind = LegendKind::note;
+  std::string text;
+  std::string colour;  // for rag/gantt entries: "red", "amber", "green", "blue", ... when the text names one
+  int line = 0;        // source line, 0 when not tied to one
+  // What the entry defines, term -> meaning as written: {"On track", "Green"} from "On track = Green" or from a
+  // two-cell row "On track | Green"; {"S", "within a year"}. Empty for a heading or a note.
+  std::vector<std::pair<std::string, std::string>> defines;
+};
+
 // A table of cells before layout detection: what every loader hands to the common pipeline.
 struct RawTable {
   std::string source;       // path or "-" as the user gave it
@@ -161,6 +186,9 @@ struct RawTable {
   // aside by the loader); 0 for any other input.
   int own_title_line = 0;
   std::vector<std::string> hidden_columns;  // labels of hidden spreadsheet columns (kept in extra)
+  // A workbook plansheet wrote: the plan's own key as its Key sheet keeps it (see xlsx/key_sheet.cpp); empty for
+  // any other input.
+  std::vector<LegendEntry> own_legend;
   std::vector<Repair> repairs;              // decoding repairs (invalid UTF-8, BOM, mojibake, ...)
   std::vector<Diagnostic> warnings;
   std::vector<Removal> removed;
@@ -172,22 +200,6 @@ struct RawTable {
 struct Column {
   Role role = Role::extra;
   std::string label;  // header text as the authors wrote it (two-line headers joined with " / ")
-};
-
-// What a line of the plan's own key explains; `heading` is the key's own heading line ("Key:", "RAG rating").
-enum class LegendKind { rag, stage, status, gantt, note, heading };
-
-// The kind as the JSON export prints it ("rag", "stage", "status", "gantt", "note", "heading").
-std::string_view legend_kind_name(LegendKind kind);
-
-struct LegendEntry {
-  LegendKind kind = LegendKind::note;
-  std::string text;
-  std::string colour;  // for rag/gantt entries: "red", "amber", "green", "blue", ... when the text names one
-  int line = 0;        // source line, 0 when not tied to one
-  // What the entry defines, term -> meaning as written: {"On track", "Green"} from "On track = Green" or from a
-  // two-cell row "On track | Green"; {"S", "within a year"}. Empty for a heading or a note.
-  std::vector<std::pair<std::string, std::string>> defines;
 };
 
 // A delivery interval in absolute months (year * 12 + month - 1), inclusive at both ends.

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 #include <fmt/format.h>
 
@@ -52,38 +53,66 @@ Sheet layout_key(const Plan& plan, const std::vector<RagWord>& vocabulary, const
     ++row;
   };
 
-  b.text(row++, 0, "The plan's own key", Style::heading);
+  b.text(row, 0, "The plan's own key", Style::heading);
+  // The hidden columns that keep each entry for reading back, labelled for whoever unhides them.
+  b.text(row, own_key_kind_column, "Kind", Style::header);
+  b.text(row, own_key_kind_column + 1, "Colour", Style::header);
+  b.text(row, own_key_kind_column + 2, "Defines: term, meaning, term, meaning, ...", Style::header);
+  int last_kept = own_key_kind_column + 2;
+  ++row;
+  auto keep = [&](int at, const LegendEntry& e) {
+    b.text(at, own_key_kind_column, legend_kind_name(e.kind), Style::text);
+    if (!e.colour.empty()) b.text(at, own_key_kind_column + 1, e.colour, Style::text);
+    int col = own_key_kind_column + 2;
+    for (const auto& [term, meaning] : e.defines) {
+      b.text(at, col++, term, Style::text);
+      b.text(at, col++, meaning, Style::text);
+    }
+    last_kept = std::max(last_kept, col - 1);
+  };
   const std::array<std::pair<LegendKind, const char*>, 5> kinds = {{{LegendKind::rag, "RAG ratings"},
                                                                     {LegendKind::stage, "Stages"},
                                                                     {LegendKind::status, "Status"},
                                                                     {LegendKind::gantt, "Delivery timeline (Gantt)"},
                                                                     {LegendKind::note, "Notes"}}};
-  bool any = false;
+  const bool any = !plan.legend.empty();
   const GanttKey gkey = gantt_key(plan);
-  for (const auto& [kind, name] : kinds) {
-    std::vector<const LegendEntry*> entries;
-    for (const LegendEntry& e : plan.legend)
-      if (e.kind == kind) entries.push_back(&e);
-    if (entries.empty()) continue;
-    any = true;
-    heading(name);
-    for (const LegendEntry* e : entries) {
-      std::string term;
-      Style style = Style::key_term;
-      if (kind == LegendKind::rag) {
-        const std::string w = first_word(e->text);
-        const std::string colour = !colour_of_word(w).empty() ? colour_of_word(w) : ascii_lower(e->colour);
-        term = !colour_of_word(w).empty() ? capitalised(w) : capitalised(e->colour);
-        if (colour_rank(colour) < static_cast<int>(rag_colours.size())) style = rag_style(colour);
-      } else if (kind == LegendKind::gantt) {
-        const bool ongoing = e->text == gkey.ongoing;
-        style = ongoing ? Style::gantt_ongoing : Style::gantt_active;
-        term = ongoing ? ongoing_glyph : active_glyph;
-      } else {
-        term = legend_term(e->text);
-      }
-      entry(term, style, e->text);
+  // In the plan's order, under the plan's own headings, so that reading the workbook back gives the same key.
+  // Entries before the plan's first heading get the name of their kind above each run of one kind.
+  bool own_heading = false;
+  std::optional<LegendKind> run;
+  for (const LegendEntry& e : plan.legend) {
+    if (e.kind == LegendKind::heading) {
+      heading(e.text);
+      keep(row - 1, e);
+      own_heading = true;
+      continue;
     }
+    if (!own_heading && run != e.kind) {
+      for (const auto& [kind, name] : kinds)
+        if (kind == e.kind) heading(name);
+    }
+    run = e.kind;
+    std::string term;
+    Style style = Style::key_term;
+    if (e.kind == LegendKind::rag) {
+      const std::string w = first_word(e.text);
+      const std::string colour = !colour_of_word(w).empty() ? colour_of_word(w) : ascii_lower(e.colour);
+      term = !colour_of_word(w).empty() ? capitalised(w) : capitalised(e.colour);
+      if (colour_rank(colour) < static_cast<int>(rag_colours.size())) style = rag_style(colour);
+    } else if (e.kind == LegendKind::gantt) {
+      const bool ongoing = e.text == gkey.ongoing;
+      style = ongoing ? Style::gantt_ongoing : Style::gantt_active;
+      term = ongoing ? ongoing_glyph : active_glyph;
+    } else {
+      term = legend_term(e.text);
+    }
+    entry(term, style, e.text);
+    keep(row - 1, e);
+  }
+  for (int col = own_key_kind_column; col <= last_kept; ++col) {
+    b.width(col, 16);
+    b.hide_column(col);
   }
   if (!any) entry("", Style::plain, "The plan gives no key of its own.");
 

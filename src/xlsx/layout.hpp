@@ -17,7 +17,7 @@ namespace plansheet::xlsx {
 inline constexpr std::string_view actions_sheet = "Actions";
 inline constexpr std::string_view summary_sheet = "Summary";
 inline constexpr std::string_view repairs_sheet = "Repairs";
-inline constexpr std::string_view key_sheet = "Key";
+inline constexpr std::string_view key_sheet = own_key_sheet_name;
 inline constexpr std::string_view lists_sheet = "Lists";
 
 // Plans with more rows than this are written in libxlsxwriter's constant-memory mode.

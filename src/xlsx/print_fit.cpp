@@ -32,7 +32,7 @@ class Widths {
  public:
   explicit Widths(const Sheet& sheet) {
     for (const ColumnSpec& c : sheet.columns)
-      for (int col = c.first; col <= c.last && col <= max_cols; ++col) set_[col] = c.width;
+      for (int col = c.first; col <= c.last && col <= max_cols; ++col) set_[col] = c.hidden ? 0 : c.width;
   }
   double points(int first, int last) const {
     double sum = 0;

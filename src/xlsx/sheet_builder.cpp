@@ -55,7 +55,10 @@ Sheet SheetBuilder::finish() {
   for (int row : hidden_) heights_.try_emplace(row, 15.0);
   for (auto [row, h] : heights_)
     sheet_.rows.push_back({row, h, std::find(hidden_.begin(), hidden_.end(), row) != hidden_.end()});
-  for (auto [col, w] : widths_) sheet_.columns.push_back({col, col, w});
+  for (int col : hidden_columns_) widths_.try_emplace(col, 8.43);
+  for (auto [col, w] : widths_)
+    sheet_.columns.push_back(
+        {col, col, w, std::find(hidden_columns_.begin(), hidden_columns_.end(), col) != hidden_columns_.end()});
   return std::move(sheet_);
 }
 

@@ -32,6 +32,8 @@ class SheetBuilder {
   void width(int col, double w);
   // A row hidden from view and print (it still holds what formulas and rules read).
   void hide(int row) { hidden_.push_back(row); }
+  // A column hidden from view and print (what the workbook keeps for reading it back).
+  void hide_column(int col) { hidden_columns_.push_back(col); }
 
   Sheet& sheet() { return sheet_; }
   // The cells in row order, with the rows' heights and the columns' widths.
@@ -42,6 +44,7 @@ class SheetBuilder {
   std::map<int, double> heights_;
   std::map<int, double> widths_;
   std::vector<int> hidden_;
+  std::vector<int> hidden_columns_;
 };
 
 // Header/footer text: the plan's title on the left, the sheet's name in the centre, the page on the right.

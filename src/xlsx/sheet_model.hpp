@@ -137,6 +137,7 @@ struct ColumnSpec {
   int first = 0;
   int last = 0;
   double width = 8.43;  // Excel character units
+  bool hidden = false;
 };
 
 struct Merge {

@@ -245,9 +245,12 @@ class Writer {
   }
 
   void write_columns() {
-    for (const ColumnSpec& c : sheet_->columns)
-      check(worksheet_set_column(ws_, col_of(c.first), col_of(c.last), c.width, nullptr),
+    for (const ColumnSpec& c : sheet_->columns) {
+      lxw_row_col_options hide{};
+      hide.hidden = 1;
+      check(worksheet_set_column_opt(ws_, col_of(c.first), col_of(c.last), c.width, nullptr, c.hidden ? &hide : nullptr),
             fmt::format("setting the width of {}!{}", part_name_, column_name(c.first)));
+    }
   }
 
   // Rows in order, so constant-memory mode (which flushes each row as the next begins) sees them in order too:

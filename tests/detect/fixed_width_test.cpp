@@ -94,3 +94,40 @@ TEST_CASE("sniff: aligned columns with wrapped cells are fixed-width text") {
   CHECK(d.evidence.find("3 columns starting at characters 1, 7, 37") != std::string::npos);
   CHECK(std::string(separator_name(Separator::fixed)) == "fixed-width");
 }
+
+TEST_CASE("fixed width: a key above the table does not close the gutter the action rows keep open") {
+  // The key's terms run across the narrow gap after the ids, its colours stand inside the theme column, which
+  // holds text on each theme's first action only: too few lines for the rough grid to see that column, so the key
+  // lines stay in for the fine one, where they are 4 lines across the gap against 15 (the header and the action
+  // rows) that keep it open.
+  std::vector<std::string> lines = {
+      "Progress key",
+      "Well under way     Green",
+      "Slipping a little  Amber",
+      "Stuck or unfunded  Red",
+      "Finished and closed  Blue",
+      "",
+      "No.  Theme                    Action                      Owner",
+  };
+  std::vector<std::vector<std::string>> actions;
+  for (const char* theme : {"Water and flood defence", "Heat in public buildings", "Travel to work and school",
+                            "Waste and reuse centres", "Food grown in the area", "Trees along the highways",
+                            "Homes for older people"}) {
+    const std::string id(1, theme[0]);
+    actions.push_back({id + "1", theme, "Survey the four sites", "Estates"});
+    actions.push_back({id + "2", "", "Pilot the scheme at two", "Facilities"});
+  }
+  auto pad = [](std::string s, std::size_t w) { return s + std::string(w > s.size() ? w - s.size() : 1, ' '); };
+  for (const auto& a : actions) {
+    lines.push_back(pad(a[0], 5) + pad(a[1], 25) + pad(a[2], 28) + a[3]);
+    for (const char* more : {"community buildings", "and record the results", "in the annual report"})
+      lines.push_back(std::string(30, ' ') + more);
+  }
+  const ColumnGrid grid = find_columns(fragments_of(lines));
+  CAPTURE(grid.evidence);
+  REQUIRE(grid.size() == 4);
+  CHECK(grid.left[0] == 0);
+  CHECK(grid.left[1] == 5);
+  CHECK(grid.left[2] == 30);
+  CHECK(grid.left[3] == 58);
+}

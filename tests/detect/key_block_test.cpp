@@ -56,6 +56,17 @@ TEST_CASE("key block: one key line gives the terms it defines") {
     CHECK(key.defines[0].second == "some delay, being managed");
     CHECK(key.defines[1].second == "stopped (no budget, no staff)");
   }
+  SUBCASE("a dash defines as '=' does when one side names a colour alone") {
+    detail::KeyLine key = detail::read_key_line("Moving steadily \u2013 Green");
+    REQUIRE(key.defines.size() == 1);
+    CHECK(key.defines[0] == std::pair<std::string, std::string>{"Moving steadily", "Green"});
+    key = detail::read_key_line("Red - stalled, waiting for funding");
+    REQUIRE(key.defines.size() == 1);
+    CHECK(key.defines[0] == std::pair<std::string, std::string>{"Red", "stalled, waiting for funding"});
+    // A dash between words that name no colour is punctuation.
+    CHECK(detail::read_key_line("Phase two - detailed design").defines.empty());
+    CHECK(detail::read_key_line("Depot roof \u2013 solar panels fitted").defines.empty());
+  }
   SUBCASE("prose with an equals sign in it is no key") {
     CHECK(detail::read_key_line("We expect that one tonne = 1000 kg of savings").defines.empty());
     CHECK(detail::read_key_line("Savings to date: none yet").defines.empty());

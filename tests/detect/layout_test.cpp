@@ -155,6 +155,34 @@ TEST_CASE("roles: title") {
   }
 }
 
+TEST_CASE("roles: under a RAG key, a line that names no colour and defines nothing is a note, not a rating") {
+  TableLayout l = layout_of(with_body({"RAG status", "Housing Retrofit Workstream", "- Green all milestones met",
+                                       "- Red milestones missed", "Ref\tAction\tLead\tRAG"}));
+  REQUIRE(l.legend.size() == 4);
+  CHECK(l.legend[0].kind == LegendKind::heading);
+  CHECK(l.legend[1].text == "Housing Retrofit Workstream");
+  CHECK(l.legend[1].kind == LegendKind::note);
+  CHECK(l.legend[2].kind == LegendKind::rag);
+  CHECK(l.legend[2].colour == "green");
+  CHECK(l.legend[3].kind == LegendKind::rag);
+}
+
+TEST_CASE("roles: a key of status words given colours by dashes rates the actions; a labelled Gantt line is Gantt") {
+  Plan plan = run("dashed_key.txt",
+                  "Delivery key\nMoving steadily \u2013 Green\nHeld up \u2013 Amber\nNot moving \u2013 Red\n"
+                  "Gantt key: X marks the years of delivery\n\n"
+                  "Ref\tAction\tLead\tStatus\n"
+                  "D1\tRe-light the multi-storey car park\tParking\tMoving steadily\n"
+                  "D2\tMove the pool covers to automatic\tLeisure\tNot moving\n",
+                  Options{});
+  REQUIRE(plan.actions.size() == 2);
+  CHECK(plan.actions[0].rag == "green");
+  CHECK(plan.actions[1].rag == "red");
+  REQUIRE(plan.legend.size() == 5);
+  CHECK(plan.legend[1].kind == LegendKind::status);
+  CHECK(plan.legend[4].kind == LegendKind::gantt);
+}
+
 TEST_CASE("roles: letterhead above the title is neither title nor key") {
   auto removed_as = [](const TableLayout& l, int line, RemovalReason reason) {
     for (const Removal& r : l.removed)

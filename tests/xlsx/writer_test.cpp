@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "model/errors.hpp"
+#include "pipeline.hpp"
 #include "workbook/sample_plans.hpp"
 #include "load/xlsx/read_zip.hpp"
 #include "xlsx/layout.hpp"
@@ -125,6 +126,37 @@ TEST_CASE("xlsx_writer: the same plan gives byte-identical files") {
   SUBCASE("a malformed SOURCE_DATE_EPOCH is ignored: created now") {
     EnvGuard env("SOURCE_DATE_EPOCH", "yesterday");
     CHECK(xlsx::workbook_created_time() >= 1704067200);
+  }
+}
+
+TEST_CASE("xlsx_writer: the plan's own key goes round: read back, the workbook gives the same entries") {
+  TempDir dir;
+  Plan plan = test_plans::rag_plan();
+  plan.legend = {
+      {LegendKind::note, "Figures in brackets are tonnes of CO2e saved a year", "", 3, {}},
+      {LegendKind::heading, "Colour code used in this tracker", "", 5, {}},
+      {LegendKind::rag, "Purple = paused by members", "purple", 6, {{"Purple", "paused by members"}}},
+      {LegendKind::status, "Scoping = Amber, Agreed = Green", "", 7, {{"Scoping", "Amber"}, {"Agreed", "Green"}}},
+      {LegendKind::gantt, "X marks a quarter of delivery", "", 8, {{"X", "a quarter of delivery"}}},
+      {LegendKind::stage, "Feasibility (costed options)", "", 9, {}},
+  };
+  const fs::path book = dir.path / "keyed.xlsx";
+  xlsx::write_workbook(plan, book.string());
+  const Plan back = plansheet::run(book.string(), slurp(book), Options{});
+  REQUIRE(back.legend.size() == plan.legend.size());
+  for (std::size_t i = 0; i < plan.legend.size(); ++i) {
+    CAPTURE(plan.legend[i].text);
+    CHECK(back.legend[i].kind == plan.legend[i].kind);
+    CHECK(back.legend[i].text == plan.legend[i].text);
+    CHECK(back.legend[i].colour == plan.legend[i].colour);
+    CHECK(back.legend[i].defines == plan.legend[i].defines);
+  }
+  // The workbook's own colour key is the workbook's, never the plan's.
+  for (const LegendEntry& e : back.legend) CHECK(e.text.find("recolours the cell") == std::string::npos);
+  SUBCASE("a plan without a key of its own reads back without one") {
+    plan.legend.clear();
+    xlsx::write_workbook(plan, book.string());
+    CHECK(plansheet::run(book.string(), slurp(book), Options{}).legend.empty());
   }
 }
 

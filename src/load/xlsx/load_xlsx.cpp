@@ -16,6 +16,7 @@
 #include "load/load_spreadsheet.hpp"
 #include "text/ascii.hpp"
 #include "text/text_span.hpp"
+#include "load/xlsx/own_key.hpp"
 #include "load/xlsx/own_title_block.hpp"
 #include "load/xlsx/read_style.hpp"
 #include "load/xlsx/sheet_reader.hpp"
@@ -233,6 +234,16 @@ RawTable load_xlsx(const std::string& source, std::string_view bytes, const std:
     warn_lost_trailing_zeros(st.table, st.decimals);
     return std::move(st.table);
   };
+  // A workbook plansheet wrote keeps the plan's own key on its Key sheet, partly in hidden columns.
+  std::vector<LegendEntry> own_key;
+  if (!workbook.title_block.empty()) {
+    for (const Candidate& c : candidates) {
+      if (c.chart || c.entry->name != own_key_sheet_name) continue;
+      WorkbookContext with_hidden = ctx;
+      with_hidden.keep_hidden = true;
+      own_key = own_key_entries(read_worksheet(package, with_hidden, c.part, c.entry->name).table);
+    }
+  }
 
   if (sheet) {
     const Candidate* found = nullptr;
@@ -254,6 +265,7 @@ RawTable load_xlsx(const std::string& source, std::string_view bytes, const std:
     }
     RawTable table = finish(read_sheet(*found));
     set_aside_own_title_block(table, workbook.title_block);
+    table.own_legend = std::move(own_key);
     return table;
   }
 
@@ -284,6 +296,7 @@ RawTable load_xlsx(const std::string& source, std::string_view bytes, const std:
   RawTable table = finish(std::move(*best));
   note_sheet_choice(table, scores, best_index);
   set_aside_own_title_block(table, workbook.title_block);
+  table.own_legend = own_key;
 
   // A sheet per theme: visible sheets with the chosen sheet's header and ids of their own hold more of the same
   // table, so they are read with it, in workbook order, each sheet's name the section of its rows. Sheets that
@@ -299,6 +312,7 @@ RawTable load_xlsx(const std::string& source, std::string_view bytes, const std:
     names += (names.empty() ? "'" : ", '") + candidates[i].entry->name + "'";
   }
   RawTable joined = join_sheets(std::move(tables));
+  joined.own_legend = std::move(own_key);
   joined.warnings.push_back({{}, "", fmt::format("sheets {} share one header and hold different actions: read as one "
                                                  "plan, each sheet's name the section of its rows (--sheet NAME "
                                                  "reads one alone)", names)});
