@@ -76,9 +76,18 @@ Style body_style(const ActionsColumn& c, double width) {
 }
 
 void append_note(std::string& note, const Repair& r) {
-  if (!note.empty()) note += "\n";
-  note += fmt::format("Before repair ({}{}): {}", rule_name(r.rule), r.pos.line > 0 ? fmt::format(", line {}", r.pos.line) : "",
-                      visible_controls(r.before));
+  // A note for each repaired cell of a large plan: appended in place, and the text decoded only when it holds a
+  // character that may need naming (plain printable ASCII never does).
+  if (!note.empty()) note += '\n';
+  note.append("Before repair (").append(rule_name(r.rule));
+  if (r.pos.line > 0) note.append(", line ").append(fmt::format_int(r.pos.line).str());
+  note.append("): ");
+  const bool plain = std::all_of(r.before.begin(), r.before.end(), [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return (u >= 0x20 && u < 0x7F) || c == '\n';
+  });
+  if (plain) note.append(r.before);
+  else note.append(visible_controls(r.before));
 }
 
 ActionsBody::ActionsBody(const Plan& plan, const ActionsGrid& grid, const std::vector<double>& widths,

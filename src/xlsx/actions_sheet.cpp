@@ -342,7 +342,7 @@ void add_repair_notes(const Plan& plan, ActionsResult& actions, const TouchedCel
   std::map<std::pair<int, int>, std::string> above;
   for (std::size_t i = 0; i < plan.repairs.size(); ++i) {
     const Repair& r = plan.repairs[i];
-    const auto [row, col] = touched.find(r.action_id, r.role, r.pos.line, r.after);
+    const auto [row, col] = touched.repair_cell(i);
     if (row < 0) continue;
     if (row >= actions.grid.first_row) actions.body->add_note(row, col, i);
     else append_note(above[{row, col}], r);

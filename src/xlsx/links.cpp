@@ -27,6 +27,15 @@ std::string_view address_at(std::string_view text, std::size_t from) {
 
 bool starts_word(std::string_view text, std::size_t at) { return at == 0 || !address_char(text[at - 1]); }
 
+// `text` opens with `lower` (written in lower case) in any case: compared in place, as every word of every prose
+// cell starting with h or w is tried.
+bool opens_with(std::string_view text, std::string_view lower) {
+  if (text.size() < lower.size()) return false;
+  for (std::size_t k = 0; k < lower.size(); ++k)
+    if (ascii_lower(text[k]) != lower[k]) return false;
+  return true;
+}
+
 }  // namespace
 
 std::string find_link(std::string_view text) {
@@ -35,11 +44,11 @@ std::string find_link(std::string_view text) {
     if ((c == 'h' || c == 'H') && starts_word(text, i)) {
       const std::string_view rest = text.substr(i);
       for (std::string_view scheme : {"http://", "https://"})
-        if (rest.size() > scheme.size() + 3 && ascii_lower(rest.substr(0, scheme.size())) == scheme) {
+        if (rest.size() > scheme.size() + 3 && opens_with(rest, scheme)) {
           const std::string_view url = address_at(text, i);
           if (url.size() > scheme.size() + 3 && url.size() <= max_link) return std::string(url);
         }
-    } else if ((c == 'w' || c == 'W') && starts_word(text, i) && ascii_lower(text.substr(i, 4)) == "www.") {
+    } else if ((c == 'w' || c == 'W') && starts_word(text, i) && opens_with(text.substr(i), "www.")) {
       const std::string_view url = address_at(text, i);
       if (url.size() > 7 && url.find('.', 4) != std::string_view::npos && url.size() + 8 <= max_link)
         return "http://" + std::string(url);

@@ -169,7 +169,8 @@ class RepairsBody final : public RowSource {
     for (const auto* list : {&plan_.warnings, &layout_warnings_})
       for (const Diagnostic& w : *list)
         if (!w.note) put_diagnostic(w);
-    for (const Repair& r : plan_.repairs) {
+    for (std::size_t i = 0; i < plan_.repairs.size(); ++i) {
+      const Repair& r = plan_.repairs[i];
       Entry e;
       e.type = "Repair";
       e.line = r.pos.line;
@@ -187,7 +188,7 @@ class RepairsBody final : public RowSource {
       if (r.before != r.after) e.before = marked(r.before, r.after, before);
       e.after = marked(r.after, r.before, after);
       e.rule = info.name;
-      e.touched = touched_->find(r.action_id, r.role, r.pos.line, r.after);
+      e.touched = touched_->repair_cell(i);
       put(e);
     }
     for (const auto* list : {&plan_.warnings, &layout_warnings_})

@@ -75,6 +75,11 @@ int TouchedCells::action_of(std::string_view id, int line) const {
   return static_cast<int>(best);
 }
 
+void TouchedCells::find_repair_cells() const {
+  repair_cells_.reserve(plan_.repairs.size());
+  for (const Repair& r : plan_.repairs) repair_cells_.push_back(find(r.action_id, r.role, r.pos.line, r.after));
+}
+
 // First made when a repair or warning names an action: each id's actions, chained in plan order, and the actions
 // by their first line.
 void TouchedCells::index() const {

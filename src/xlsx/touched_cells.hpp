@@ -2,6 +2,7 @@
 // column out. Used for the notes on repaired cells and the links of the Repairs sheet.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <string_view>
 #include <unordered_map>
@@ -25,6 +26,11 @@ class TouchedCells {
   // Row and column, or {-1, -1} when the text is not tied to a cell of the sheet.
   std::pair<int, int> find(std::string_view action_id, std::string_view role_text, int line,
                            std::string_view after) const;
+  // The cell of plan.repairs[i], found once for the notes and the Repairs sheet's links alike.
+  std::pair<int, int> repair_cell(std::size_t i) const {
+    if (repair_cells_.empty() && !plan_.repairs.empty()) find_repair_cells();
+    return repair_cells_[i];
+  }
 
  private:
   int action_of(std::string_view id, int line) const;
@@ -33,6 +39,7 @@ class TouchedCells {
   std::pair<int, int> by_line(std::string_view role_text, int line, std::string_view after, bool named) const;
   int column_of(std::string_view role_text) const;
   void index() const;
+  void find_repair_cells() const;
 
   static constexpr std::uint32_t none = static_cast<std::uint32_t>(-1);
   const Plan& plan_;
@@ -40,6 +47,7 @@ class TouchedCells {
   mutable std::unordered_map<std::string_view, std::uint32_t> first_;
   mutable std::vector<std::uint32_t> next_;
   mutable std::vector<std::pair<int, std::uint32_t>> by_line_;  // (first line, action), sorted
+  mutable std::vector<std::pair<int, int>> repair_cells_;       // by repair, made on first asking
 };
 
 }  // namespace plansheet::xlsx::detail
