@@ -220,6 +220,8 @@ void ActionsBody::each_row(const std::function<void(const RowView&)>& take) cons
         if (c.spec.kind != ColumnKind::target) lines = std::max(lines, wrapped_lines(cell.text, c.width));
       }
       finish_cell(cell, row, k);
+      // An empty cell takes its look from its column's format (actions_sheet.cpp): no format of its own to write.
+      if (cell.kind == CellKind::blank && cell.style == c.style && cell.note.empty()) cell.style = Style::none;
       v.cells.push_back(cell);
     }
     v.height = std::min(15.0 * lines, max_row_height);

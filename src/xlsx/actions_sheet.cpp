@@ -175,7 +175,12 @@ ActionsResult layout_actions(const Plan& plan, const std::vector<RagWord>& vocab
 
   ActionsScan scan = scan_actions(plan, grid.columns, vocabulary);
   const std::vector<double>& widths = scan.widths;
-  for (const ActionsColumn& c : grid.columns) b.width(c.col, widths[static_cast<std::size_t>(c.col)]);
+  for (const ActionsColumn& c : grid.columns) {
+    b.width(c.col, widths[static_cast<std::size_t>(c.col)]);
+    // The body's empty cells look like their column's filled ones by the column's format, and so do the cells of
+    // rows added below the table; the Gantt's empty cells have no look of their own.
+    if (c.kind != ColumnKind::period) b.column_style(c.col, body_style(c, widths[static_cast<std::size_t>(c.col)]));
+  }
 
   // Title block: title, source line, and the Gantt key when there is a Gantt grid.
   int row = 0;
@@ -237,6 +242,8 @@ ActionsResult layout_actions(const Plan& plan, const std::vector<RagWord>& vocab
   }
 
   grid.header_row = row;
+  // The title block's rows keep a plain look over the columns' formats.
+  for (int r = 0; r < row; ++r) b.row_style(r, Style::plain);
   int header_lines = 1;
   std::vector<Style> header_styles;
   for (const ActionsColumn& c : grid.columns) {

@@ -53,12 +53,20 @@ Sheet SheetBuilder::finish() {
     std::stable_sort(sheet_.cells.begin(), sheet_.cells.end(), by_position);
   sheet_.rows.reserve(heights_.size());
   for (int row : hidden_) heights_.try_emplace(row, 15.0);
-  for (auto [row, h] : heights_)
-    sheet_.rows.push_back({row, h, std::find(hidden_.begin(), hidden_.end(), row) != hidden_.end()});
+  for (auto [row, style] : row_styles_) heights_.try_emplace(row, 15.0);
+  for (auto [row, h] : heights_) {
+    const auto style = row_styles_.find(row);
+    sheet_.rows.push_back({row, h, std::find(hidden_.begin(), hidden_.end(), row) != hidden_.end(),
+                           style == row_styles_.end() ? Style::none : style->second});
+  }
   for (int col : hidden_columns_) widths_.try_emplace(col, 8.43);
-  for (auto [col, w] : widths_)
+  for (auto [col, style] : column_styles_) widths_.try_emplace(col, 8.43);
+  for (auto [col, w] : widths_) {
+    const auto style = column_styles_.find(col);
     sheet_.columns.push_back(
-        {col, col, w, std::find(hidden_columns_.begin(), hidden_columns_.end(), col) != hidden_columns_.end()});
+        {col, col, w, std::find(hidden_columns_.begin(), hidden_columns_.end(), col) != hidden_columns_.end(),
+         style == column_styles_.end() ? Style::none : style->second});
+  }
   return std::move(sheet_);
 }
 

@@ -34,6 +34,9 @@ class SheetBuilder {
   void hide(int row) { hidden_.push_back(row); }
   // A column hidden from view and print (what the workbook keeps for reading it back).
   void hide_column(int col) { hidden_columns_.push_back(col); }
+  // The format of a column's, or a row's, cells that hold none of their own (a row's wins over a column's).
+  void column_style(int col, Style style) { column_styles_[col] = style; }
+  void row_style(int row, Style style) { row_styles_[row] = style; }
 
   Sheet& sheet() { return sheet_; }
   // The cells in row order, with the rows' heights and the columns' widths.
@@ -45,6 +48,8 @@ class SheetBuilder {
   std::map<int, double> widths_;
   std::vector<int> hidden_;
   std::vector<int> hidden_columns_;
+  std::map<int, Style> column_styles_;
+  std::map<int, Style> row_styles_;
 };
 
 // Header/footer text: the plan's title on the left, the sheet's name in the centre, the page on the right.

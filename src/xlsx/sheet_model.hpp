@@ -131,6 +131,7 @@ struct RowSpec {
   int row = 0;
   double height = 15;  // points
   bool hidden = false;
+  Style style = Style::none;  // the format of the row's cells that hold none of their own (over the columns')
 };
 
 struct ColumnSpec {
@@ -138,6 +139,9 @@ struct ColumnSpec {
   int last = 0;
   double width = 8.43;  // Excel character units
   bool hidden = false;
+  // The format of the column's cells that hold none of their own: an empty cell of the table looks like its
+  // column's filled ones without a format of its own (a styled empty cell costs as much to write as a filled one).
+  Style style = Style::none;
 };
 
 struct Merge {

@@ -248,7 +248,8 @@ class Writer {
     for (const ColumnSpec& c : sheet_->columns) {
       lxw_row_col_options hide{};
       hide.hidden = 1;
-      check(worksheet_set_column_opt(ws_, col_of(c.first), col_of(c.last), c.width, nullptr, c.hidden ? &hide : nullptr),
+      check(worksheet_set_column_opt(ws_, col_of(c.first), col_of(c.last), c.width, format(c.style),
+                                     c.hidden ? &hide : nullptr),
             fmt::format("setting the width of {}!{}", part_name_, column_name(c.first)));
     }
   }
@@ -291,7 +292,8 @@ class Writer {
         // A hidden row holds the dates the Gantt's rules read: out of the way of reading and print.
         lxw_row_col_options hide{};
         hide.hidden = 1;
-        check_row(worksheet_set_row_opt(ws_, row_of(at), own.height->height, nullptr, own.height->hidden ? &hide : nullptr),
+        check_row(worksheet_set_row_opt(ws_, row_of(at), own.height->height, format(own.height->style),
+                                        own.height->hidden ? &hide : nullptr),
                   at);
         ++own.height;
       }
