@@ -46,8 +46,9 @@ Without -o, convert writes output/<input stem>.xlsx.
 
 options:
   -o, --output FILE    workbook to write (convert)
-      --json FILE      also write the JSON export (convert); with batch: a .json beside each workbook
-      --csv FILE       also write a CSV export (convert)
+      --json FILE      also write the JSON export (convert; - for standard output); with batch: a .json
+                       beside each workbook
+      --csv FILE       also write a CSV export (convert; - for standard output)
   -d, --dir DIR        output folder (batch)
   -j, --jobs N         files converted at once (batch; default: all cores)
       --sheet NAME     the sheet holding the table (spreadsheets); repeated: several sheets as one plan
@@ -205,7 +206,11 @@ int run_convert(const Arguments& args) {
     fs::create_directories(fs::path(request.xlsx_out).parent_path(), ec);
   }
   Plan plan = convert_file(request);
-  if (!args.quiet) std::printf("%s\n", fmt::format("{}: {} -> {}", request.input, summary(plan), request.xlsx_out).c_str());
+  // With an export on standard output, the summary goes to standard error, out of the data's way.
+  const bool data_on_stdout = request.json_out == "-" || request.csv_out == "-";
+  if (!args.quiet)
+    std::fprintf(data_on_stdout ? stderr : stdout, "%s\n",
+                 fmt::format("{}: {} -> {}", request.input, summary(plan), request.xlsx_out).c_str());
   if (args.strict && plan.doubt_count() > 0) {
     std::fprintf(stderr, "%s\n", fmt::format("{}: {} warnings to review (--strict); see the Repairs sheet or 'plansheet check {}'",
                                              request.input, plan.doubt_count(), request.input).c_str());

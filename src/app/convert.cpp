@@ -3,6 +3,7 @@
 
 #include <fmt/format.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <iterator>
 #include <utility>
@@ -61,8 +62,14 @@ Plan convert_file(const ConvertRequest& request) {
   }();
   Plan plan = run_table(std::move(table), request.options);
   // The exports go first: when one cannot be written, no workbook is left behind to be taken for a whole run.
-  if (!request.json_out.empty()) write_file_atomically(request.json_out, emit_json(plan));
-  if (!request.csv_out.empty()) write_file_atomically(request.csv_out, emit_csv(plan));
+  // "-" is standard output, as for the input.
+  auto write = [](const std::string& path, const std::string& text) {
+    if (path != "-") return write_file_atomically(path, text);
+    std::fwrite(text.data(), 1, text.size(), stdout);
+    if (std::fflush(stdout) != 0) throw output_error("standard output: write failed; is the pipe closed?");
+  };
+  if (!request.json_out.empty()) write(request.json_out, emit_json(plan));
+  if (!request.csv_out.empty()) write(request.csv_out, emit_csv(plan));
   if (!request.xlsx_out.empty()) xlsx::write_workbook(plan, request.xlsx_out, *xlsx::paper_of(request.options.paper));
   return plan;
 }

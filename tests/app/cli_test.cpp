@@ -197,6 +197,21 @@ TEST_CASE("cli: standard input") {
     CHECK(r.exit == 0);
     CHECK(fs::exists(dir.path / "output" / "pasted.xlsx"));
   }
+  SUBCASE("--json - and --csv - write the export to standard output, and the summary goes to standard error") {
+    Result r = cli(dir, "convert - -o piped.xlsx --json -", input.string());
+    CHECK(r.exit == 0);
+    auto json = nlohmann::json::parse(r.out);
+    CHECK(json["actions"].size() == 3);
+    CHECK(r.err.find("3 actions") != std::string::npos);
+    CHECK_FALSE(fs::exists(dir.path / "-"));
+    Result csv = cli(dir, "convert clipboard.txt -o piped.xlsx --csv - -q");
+    CHECK(csv.exit == 0);
+    CHECK(csv.out.find("Buy renewable power") != std::string::npos);
+    CHECK(csv.err.empty());
+    Result both = cli(dir, "convert clipboard.txt --json - --csv -");
+    CHECK(both.exit == 2);
+    CHECK(one_line(both.err));
+  }
   SUBCASE("empty standard input exits 3") {
     const fs::path empty = dir.write("empty.txt", "");
     Result r = cli(dir, "convert -", empty.string());
