@@ -17,22 +17,12 @@ import subprocess
 import sys
 import zipfile
 
-try:
-    import openpyxl
-    from openpyxl.utils import get_column_letter, range_boundaries
-except ImportError:
-    print("SKIP: openpyxl is not installed for %s (Debian: apt-get install python3-openpyxl)" % sys.executable)
-    sys.exit(77)
+from checks import FAILURES, check  # exits 77 (skipped) when openpyxl is missing
+import openpyxl
+from openpyxl.utils import get_column_letter, range_boundaries
 
-FAILURES = []
 EPOCH = "1700000000"  # SOURCE_DATE_EPOCH for the two writes compared byte for byte
 EPOCH_TIME = datetime.datetime(2023, 11, 14, 22, 13, 20)
-
-
-def check(cond, what):
-    if not cond:
-        FAILURES.append(what)
-        print("FAIL:", what)
 
 
 INVISIBLE = {"\t": "tab", "\r": "carriage return", "\u00a0": "no-break space", "\u00ad": "soft hyphen",

@@ -16,23 +16,11 @@ import subprocess
 import sys
 import zipfile
 
-try:
-    import openpyxl
-except ImportError:
-    print("SKIP: openpyxl not found (Debian: apt-get install python3-openpyxl)")
-    sys.exit(77)
+from checks import FAILURES, check  # exits 77 (skipped) when openpyxl is missing
+import openpyxl
 
 SOFFICE = shutil.which("soffice")
 LAST_ROW = 1048576
-failures = []
-
-
-def check(ok, message):
-    if not ok:
-        failures.append(message)
-        print("FAIL: " + message)
-
-
 # A rated plan whose section names would mislead a careless criterion (a wildcard, a comparison sign, a name
 # longer than a criterion may be), and a plan without ratings whose progress column is its status.
 LONG = ("Homes " + "and gardens " * 30).strip()
@@ -292,8 +280,8 @@ def main():
                   "%s: total went from %s to %s" % (name, before["Total"]["Actions"], after["Total"]["Actions"]))
         period_edits(books["bars"], out, profile)
 
-    print("%d failure(s)" % len(failures))
-    return 1 if failures else 0
+    print("%d failure(s)" % len(FAILURES))
+    return 1 if FAILURES else 0
 
 
 if __name__ == "__main__":
